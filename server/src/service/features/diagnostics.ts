@@ -1,0 +1,46 @@
+/** Problems → LSP diagnostics: the one place offsets become line/character ranges. */
+import { type Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver-types';
+import type { AnalyzedDocument } from '../model/document';
+import type { Fix, Problem, Severity, SourceRange } from '../rules/types';
+import { SOURCE, ruleDocUrl } from '../product';
+
+/** What a diagnostic carries in `data`: its fixes, so code actions never parse message text. */
+export interface DiagnosticData {
+  fixes: Fix[];
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toRange(doc: AnalyzedDocument, r: SourceRange): Range {
+  return { start: doc.positions.positionAt(r.offset), end: doc.positions.positionAt(r.offset + r.length) };
+}
+
+export function toOffsetRange(doc: AnalyzedDocument, range: Range): SourceRange {
+  const start = doc.positions.offsetAt(range.start);
+  return { offset: start, length: doc.positions.offsetAt(range.end) - start };
+}
+
+export function toDiagnostic(doc: AnalyzedDocument, p: Problem): Diagnostic {
+  const d: Diagnostic = {
+    range: toRange(doc, p),
+    severity: SEVERITY[p.severity],
+    code: p.ruleId,
+    codeDescription: { href: ruleDocUrl(p.ruleId) },
+    source: SOURCE,
+    message: p.message,
+    data: { fixes: p.fixes } satisfies DiagnosticData,
+  };
+  if (p.related.length) {
+    d.relatedInformation = p.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r) }, message: r.message }));
+  }
+  return d;
+}
+
+export function toDiagnostics(doc: AnalyzedDocument, problems: Problem[]): Diagnostic[] {
+  return problems.map((p) => toDiagnostic(doc, p));
+}

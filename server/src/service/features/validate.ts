@@ -1,0 +1,49 @@
+/** Runs every enabled rule over every task definition in a document: one linear pass per rule. */
+import type { AnalyzedDocument } from '../model/document';
+import type { ServiceConfig } from '../config';
+import { DEFAULT_CONFIG } from '../config';
+import { allRules } from '../rules';
+import { pascalFromCamel } from '../model/cloudformation';
+import type { Problem, ReportInput, Rule, RuleContext } from '../rules/types';
+
+export function validate(doc: AnalyzedDocument, config: ServiceConfig = DEFAULT_CONFIG): Problem[] {
+  if (!config.enable || doc.tasks.length === 0) return [];
+  const problems: Problem[] = [];
+  const spell = doc.keyStyle === 'pascal' ? pascalFromCamel : (k: string) => k;
+  for (const rule of allRules) {
+    const setting = config.rules[rule.id];
+    if (setting === 'off') continue;
+    const severity = setting && setting !== 'default' ? setting : rule.severity;
+    for (const task of doc.tasks) {
+      const ctx: RuleContext = {
+        doc,
+        task,
+        spell,
+        report: (p: ReportInput) => problems.push(toProblem(rule, severity, p)),
+      };
+      runRule(rule, ctx);
+    }
+  }
+  return problems.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+}
+
+function toProblem(rule: Rule, severity: Problem['severity'], p: ReportInput): Problem {
+  return {
+    ruleId: rule.id,
+    severity,
+    message: p.message,
+    offset: p.range.offset,
+    length: p.range.length,
+    fixes: p.fixes ?? [],
+    related: p.related ?? [],
+  };
+}
+
+function runRule(rule: Rule, ctx: RuleContext): void {
+  try {
+    rule.check(ctx);
+  } catch (err) {
+    // A rule bug must never take the editor down; the rest of the rules still run.
+    if (typeof console !== 'undefined') console.error(`ecs-taskdef: rule ${rule.id} failed: ${String(err)}`);
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * THE CORE: the ECS task-definition language service. Pure: no `vscode`, no LSP connection, no
+ * `node:*`. The language server, the CLI and the tests all drive it through this facade.
+ */
+export { analyzeDocument, type AnalyzedDocument, type AnalyzeOptions, type SourceFormat } from './model/document';
+export { validate } from './features/validate';
+export { toDiagnostic, toDiagnostics, toRange, type DiagnosticData } from './features/diagnostics';
+export { getCodeActions, fixAllEdit, fixEdit, type CodeActionRequest } from './features/code-actions';
+export { fixAll, type FixAllResult } from './features/fix-all';
+export { applyFix, minimalChange } from './fixes/apply';
+export { allRules, getRule } from './rules';
+export { DEFAULT_CONFIG, normaliseConfig, type ServiceConfig, type RuleSetting } from './config';
+export { SOURCE, FIX_ALL_KIND, ruleDocUrl } from './product';
+export type { Problem, Fix, FixEdit, Rule, Severity } from './rules/types';

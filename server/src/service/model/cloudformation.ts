@@ -1,0 +1,52 @@
+/**
+ * CloudFormation templates: every `AWS::ECS::TaskDefinition` resource under `Resources` becomes a
+ * task-definition model. Keys inside its `Properties` are PascalCase in the file and are normalised
+ * to the API's camelCase (`rawKey` keeps the file's spelling).
+ */
+import { type ObjectNode, type ValueNode, asArray, asObject, get, stringValue } from './nodes';
+import { type TaskDefinitionModel, buildTaskModel } from './taskdef';
+
+export const TASK_DEFINITION_TYPE = 'AWS::ECS::TaskDefinition';
+
+export function detectCloudFormationTasks(root: ObjectNode): TaskDefinitionModel[] {
+  const resources = asObject(get(root, 'Resources'));
+  if (!resources) return [];
+  const tasks: TaskDefinitionModel[] = [];
+  for (const res of resources.properties) {
+    const body = asObject(res.value);
+    if (!body || stringValue(get(body, 'Type')) !== TASK_DEFINITION_TYPE) continue;
+    const props = asObject(get(body, 'Properties'));
+    if (!props) continue;
+    normalisePascalKeys(props);
+    const model = buildTaskModel('cloudformation', props, asArray(get(props, 'containerDefinitions')));
+    model.resourceName = res.rawKey;
+    tasks.push(model);
+  }
+  return tasks;
+}
+
+/** API name of a CloudFormation property name: the first letter lower-cased. */
+export function camelFromPascal(key: string): string {
+  return /^[A-Z]/.test(key) ? key[0].toLowerCase() + key.slice(1) : key;
+}
+
+/** CloudFormation spelling of an API property name. */
+export function pascalFromCamel(key: string): string {
+  return /^[a-z]/.test(key) ? key[0].toUpperCase() + key.slice(1) : key;
+}
+
+/** Objects whose keys are the user's own data (Docker labels, log driver options), not API names. */
+export const MAP_VALUED_FIELDS = new Set(['options', 'dockerLabels', 'driverOpts', 'labels']);
+
+function normalisePascalKeys(node: ValueNode): void {
+  if (node.type === 'object') {
+    for (const p of node.properties) {
+      // A camelCase key in CloudFormation is a mistake: keep it distinct so rules do not read it
+      // and unknown-property can suggest the PascalCase spelling.
+      p.key = /^[A-Z]/.test(p.rawKey) ? camelFromPascal(p.rawKey) : `\u0000${p.rawKey}`;
+      if (p.value && !MAP_VALUED_FIELDS.has(p.key)) normalisePascalKeys(p.value);
+    }
+  } else if (node.type === 'array') {
+    for (const item of node.items) normalisePascalKeys(item);
+  }
+}
