@@ -12,3 +12,6 @@ export { allRules, getRule } from './rules';
 export { DEFAULT_CONFIG, normaliseConfig, type ServiceConfig, type RuleSetting } from './config';
 export { SOURCE, FIX_ALL_KIND, ruleDocUrl } from './product';
 export type { Problem, Fix, FixEdit, Rule, Severity } from './rules/types';
+export { doHover } from './features/hover';
+export { doComplete } from './features/completion';
+export { parseTaskCpu, parseTaskMemory } from './model/task-size';
