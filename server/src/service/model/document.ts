@@ -46,10 +46,22 @@ export function formatOf(languageId: string | undefined, uri: string): SourceFor
   return 'json';
 }
 
+/**
+ * A cheap look at the raw text: could this be a task definition at all? Files that cannot be
+ * (package.json, workflows, any other JSON/YAML) are never parsed.
+ */
+export function mightBeTaskDefinition(text: string): boolean {
+  return /containerDefinitions|ContainerDefinitions|AWS::ECS::TaskDefinition/.test(text)
+    || (/^\s*\[/.test(text) && /"image"|"name"/.test(text));
+}
+
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): AnalyzedDocument {
   const uri = options.uri ?? 'untitled:task-definition.json';
   const format = formatOf(options.languageId, uri);
-  const parsed = format === 'yaml'
+  const skip = options.force !== true && !mightBeTaskDefinition(text);
+  const parsed = skip
+    ? { root: undefined, syntaxErrors: [] }
+    : format === 'yaml'
     ? (yamlParser ? yamlParser(text) : { root: undefined, syntaxErrors: [] })
     : parseJson(text);
   const doc: AnalyzedDocument = {
