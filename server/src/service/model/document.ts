@@ -8,6 +8,9 @@ import { type ObjectNode, type ValueNode, asArray, asObject, get, getProperty } 
 import { type TaskDefinitionModel, buildTaskModel } from './taskdef';
 import { detectCloudFormationTasks } from './cloudformation';
 import { looksLikeContainerArray } from './container-array';
+import { mightBeTaskDefinition } from './sniff';
+
+export { mightBeTaskDefinition };
 
 export type SourceFormat = 'json' | 'yaml';
 
@@ -44,15 +47,6 @@ export function registerYamlParser(parser: YamlParser): void {
 export function formatOf(languageId: string | undefined, uri: string): SourceFormat {
   if (languageId === 'yaml' || languageId === 'cloudformation' || /\.ya?ml$/i.test(uri)) return 'yaml';
   return 'json';
-}
-
-/**
- * A cheap look at the raw text: could this be a task definition at all? Files that cannot be
- * (package.json, workflows, any other JSON/YAML) are never parsed.
- */
-export function mightBeTaskDefinition(text: string): boolean {
-  return /containerDefinitions|ContainerDefinitions|AWS::ECS::TaskDefinition/.test(text)
-    || (/^\s*\[/.test(text) && /"image"|"name"/.test(text));
 }
 
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): AnalyzedDocument {
