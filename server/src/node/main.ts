@@ -1,0 +1,23 @@
+/** Node entry of the language server: `ecs-taskdef-language-server --stdio` (also --node-ipc, --socket=N). */
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { startServer } from '../server';
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write('Usage: ecs-taskdef-language-server [--stdio | --node-ipc | --socket=PORT]\n'
+    + 'Language server for Amazon ECS task definitions (JSON, CloudFormation YAML/JSON). Defaults to --stdio.\n');
+  process.exit(0);
+}
+if (args.includes('--version')) {
+  process.stdout.write(`${process.env.ECS_TASKDEF_VERSION ?? '0.1.0'}\n`);
+  process.exit(0);
+}
+if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+  process.argv.push('--stdio');
+}
+
+const connection = createConnection(ProposedFeatures.all);
+// Whatever a user types, the server stays up: log unexpected errors instead of dying.
+process.on('uncaughtException', (err) => connection.console.error(`[ecs-taskdef] unexpected error: ${err?.stack ?? String(err)}`));
+process.on('unhandledRejection', (err) => connection.console.error(`[ecs-taskdef] unhandled rejection: ${String(err)}`));
+startServer(connection);
