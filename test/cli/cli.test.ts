@@ -1,0 +1,132 @@
+/** The CLI as CI runs it: `node bin/ecs-taskdef.js lint …` on real files in a temp directory. */
+import { describe, it, before } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BIN = join(__dirname, '..', '..', '..', 'bin', 'ecs-taskdef.js');
+
+const BAD = `{
+  "family": "web",
+  "networkMode": "awsvpc",
+  "memory": "512",
+  "containerDefinitions": [
+    {
+      "name": "web",
+      "image": "nginx",
+      "portMappings": [
+        { "containerPort": 8080, "hostPort": 80 }
+      ]
+    }
+  ]
+}
+`;
+const GOOD = BAD.replace(', "hostPort": 80', '');
+
+function lint(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('ecs-taskdef lint', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'ecs-taskdef-cli-'));
+    writeFileSync(join(dir, 'bad.json'), BAD);
+    writeFileSync(join(dir, 'good.json'), GOOD);
+    mkdirSync(join(dir, 'tree', 'deep', 'node_modules'), { recursive: true });
+    writeFileSync(join(dir, 'tree', 'deep', 'taskdef.json'), BAD);
+    writeFileSync(join(dir, 'tree', 'package.json'), '{ "name": "x", "version": "1.0.0" }');
+    writeFileSync(join(dir, 'tree', 'deep', 'node_modules', 'ignored.json'), BAD);
+  });
+
+  it('text: path:line:col  severity  message  [code], then a summary; exit 1 on errors', () => {
+    const r = lint('lint', join(dir, 'bad.json'));
+    assert.equal(r.code, 1);
+    assert.ok(r.stdout.includes(`${join(dir, 'bad.json')}:10:46  error  hostPort 80 differs from containerPort 8080 in awsvpc mode`), r.stdout);
+    assert.match(r.stdout, /\[host-port-mismatch\]/);
+    assert.match(r.stdout, /^\d+ problems? \(\d+ errors?, \d+ warnings?.*\) in 1 task definition file/m);
+  });
+
+  it('exit 0 on a clean file', () => {
+    const r = lint('lint', join(dir, 'good.json'));
+    assert.equal(r.code, 0, r.stdout);
+  });
+
+  it('json: exactly one array, one entry per file read, even when clean', () => {
+    const r = lint('lint', '--format', 'json', join(dir, 'bad.json'), join(dir, 'good.json'));
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.length, 2);
+    assert.equal(out[0].file, join(dir, 'bad.json'));
+    assert.deepEqual(out[1], { file: join(dir, 'good.json'), diagnostics: [] });
+    const d = out[0].diagnostics.find((x: { code: string }) => x.code === 'host-port-mismatch');
+    assert.deepEqual(d, {
+      code: 'host-port-mismatch',
+      severity: 'error',
+      message: 'hostPort 80 differs from containerPort 8080 in awsvpc mode: omit hostPort or set it to 8080.',
+      range: { start: { line: 9, character: 45 }, end: { line: 9, character: 47 } },
+      fixes: [{ title: 'Remove hostPort' }, { title: 'Set hostPort to 8080 (the containerPort)' }],
+    });
+  });
+
+  it('sarif: SARIF 2.1.0 with rules and 1-based regions', () => {
+    const r = lint('lint', '--format=sarif', join(dir, 'bad.json'));
+    const log = JSON.parse(r.stdout);
+    assert.equal(log.version, '2.1.0');
+    const run = log.runs[0];
+    assert.equal(run.tool.driver.name, 'ecs-taskdef');
+    const result = run.results.find((x: { ruleId: string }) => x.ruleId === 'host-port-mismatch');
+    assert.equal(result.level, 'error');
+    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 10, startColumn: 46, endLine: 10, endColumn: 48 });
+    const rule = run.tool.driver.rules.find((x: { id: string }) => x.id === 'host-port-mismatch');
+    assert.match(rule.helpUri, /docs\/rules\/host-port-mismatch\.md$/);
+  });
+
+  it('--fix repairs the file in place and reports what is left', () => {
+    const file = join(dir, 'fixme.json');
+    writeFileSync(file, BAD);
+    const r = lint('lint', '--fix', file);
+    assert.equal(readFileSync(file, 'utf8'), GOOD);
+    assert.doesNotMatch(r.stdout, /host-port-mismatch/);
+    assert.match(r.stdout, /fix(es)? applied/);
+    assert.equal(r.code, 0, r.stdout);
+  });
+
+  it('walks directories, picks task definitions by content, skips node_modules', () => {
+    const r = lint('lint', '--format', 'json', join(dir, 'tree'));
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.map((x: { file: string }) => x.file), [join(dir, 'tree', 'deep', 'taskdef.json')]);
+    assert.equal(r.code, 1);
+  });
+
+  it('--rule ID=off silences a rule', () => {
+    const r = lint('lint', '--rule', 'host-port-mismatch=off', join(dir, 'bad.json'));
+    assert.doesNotMatch(r.stdout, /host-port-mismatch/);
+  });
+
+  it('a missing file: clear message, exit 2', () => {
+    const r = lint('lint', join(dir, 'nope.json'));
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /nope\.json: no such file or directory/);
+  });
+
+  it('bad usage: exit 2 with the usage text', () => {
+    for (const args of [['lint'], ['frobnicate', 'x'], ['lint', '--format', 'xml', 'x'], ['lint', '--bogus', 'x']]) {
+      const r = lint(...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /Usage: ecs-taskdef lint/);
+    }
+  });
+
+  it('broken JSON: syntax errors reported, the rest still checked', () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, BAD.replace('"image": "nginx",', '"image": "nginx"'));
+    const r = lint('lint', '--format', 'json', file);
+    const codes = JSON.parse(r.stdout)[0].diagnostics.map((d: { code: string }) => d.code);
+    assert.ok(codes.includes('syntax-error'));
+    assert.ok(codes.includes('host-port-mismatch'));
+    assert.equal(r.code, 1);
+  });
+});

@@ -1,0 +1,63 @@
+/** A real LSP client connection to the built server (dist/server.js) over stdio, for protocol tests. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { type MessageConnection, StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import type { ClientCapabilities, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+export const SERVER = join(__dirname, '..', '..', '..', 'dist', 'server.js');
+
+export interface TestClient {
+  connection: MessageConnection;
+  process: ChildProcess;
+  /** Resolves with the next publishDiagnostics for `uri` that satisfies `accept`. */
+  nextDiagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
+  /** Answers workspace/configuration requests with this object (the `ecsTaskdef` section). */
+  settings: Record<string, unknown>;
+  stop(): Promise<void>;
+}
+
+export async function startClient(capabilities: ClientCapabilities, initializationOptions?: unknown): Promise<TestClient> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const client: TestClient = {
+    connection,
+    process: child,
+    settings: {},
+    nextDiagnostics(uri, accept = () => true) {
+      return new Promise((resolve) => waiters.push({ uri, accept, resolve }));
+    },
+    async stop() {
+      try {
+        await connection.sendRequest('shutdown');
+        connection.sendNotification('exit');
+      } catch {
+        // already gone
+      }
+      connection.dispose();
+      child.kill();
+    },
+  };
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    const i = waiters.findIndex((w) => w.uri === p.uri && w.accept(p));
+    if (i >= 0) waiters.splice(i, 1)[0].resolve(p);
+  });
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(() => client.settings));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
+  connection.sendNotification('initialized', {});
+  return client;
+}
+
+/** Applies LSP text edits (non-overlapping) to a text. */
+export function applyTextEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  const lines = text.split('\n');
+  const offsetOf = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const sorted = [...edits].sort((a, b) => offsetOf(b.range.start) - offsetOf(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offsetOf(e.range.start)) + e.newText + out.slice(offsetOf(e.range.end));
+  return out;
+}
