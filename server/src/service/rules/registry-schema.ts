@@ -1,5 +1,7 @@
 /** Schema-driven rules: unknown-property, invalid-type, invalid-enum-value, missing-required-property. */
 import type { Rule } from './types';
+import { invalidEnumValue } from './invalid-enum-value';
 
 export const schemaRules: Rule[] = [
+  invalidEnumValue,
 ];
