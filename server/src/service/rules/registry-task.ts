@@ -8,5 +8,4 @@ export const taskRules: Rule[] = [
   fargateRequiresAwsvpc,
   fargateRequiresTaskSize,
   fargateInvalidTaskSize,
-  extraHostsInAwsvpc,
 ];
