@@ -75,16 +75,52 @@ function propertyAt(root: JsonNode, path: (string | number)[]): JsonNode | undef
   return value?.parent?.type === 'property' ? value.parent : undefined;
 }
 
-/** Replaces the whole document with the object at `path`, de-indented by one level. */
+/**
+ * Replaces the whole document with the object at `path`, de-indented by one level. A non-empty
+ * sibling `tags` array (describe-task-definition `--include TAGS` output) moves into the object,
+ * since `tags` is a register input; an empty one is dropped with the rest of the wrapper.
+ */
 function unwrap(text: string, root: JsonNode, path: (string | number)[]): Edit[] | undefined {
   const inner = findNodeAtLocation(root, path);
   if (!inner || inner.type !== 'object') return undefined;
-  let body = text.slice(inner.offset, inner.offset + inner.length);
-  const lineStart = text.lastIndexOf('\n', inner.offset - 1) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
   const step = detectFormatting(text);
+  const eol = step.eol ?? '\n';
+  const lineIndent = (offset: number) => {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const lead = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+    return { lead, startsLine: lineStart + lead.length === offset };
+  };
+  const innerEnd = inner.offset + inner.length;
+  let body = text.slice(inner.offset, innerEnd);
+
+  const keyOf = (prop: JsonNode) => prop.children?.[0]?.value;
+  const members = inner.children ?? [];
+  const wrapperProp = inner.parent?.type === 'property' ? inner.parent : undefined;
+  const tags = wrapperProp?.parent?.children?.find((p) => p !== wrapperProp && keyOf(p) === 'tags');
+  const tagsValue = tags?.children?.[1];
+  const last = members[members.length - 1];
+  if (tags && tagsValue?.type === 'array' && (tagsValue.children?.length ?? 0) > 0 && last && !members.some((p) => keyOf(p) === 'tags')) {
+    // Insert after the last member (and its trailing comma, if any), re-indented to the members' level.
+    const lastEnd = last.offset + last.length;
+    const rest = text.slice(lastEnd, innerEnd);
+    const trailingComma = /^\s*,/.exec(rest);
+    const at = lastEnd + (trailingComma ? trailingComma[0].length : 0) - inner.offset;
+    const memberIndent = lineIndent(last.offset);
+    const tagsIndent = lineIndent(tags.offset);
+    let tagsText = text.slice(tags.offset, tags.offset + tags.length);
+    if (tagsIndent.startsLine) {
+      tagsText = tagsText.split(/\r?\n/).map((l, i) => (i > 0 && l.startsWith(tagsIndent.lead) ? memberIndent.lead + l.slice(tagsIndent.lead.length) : l)).join(eol);
+    }
+    const sep = memberIndent.startsLine ? `${eol}${memberIndent.lead}` : ' ';
+    body = body.slice(0, at) + (trailingComma ? '' : ',') + sep + tagsText + (trailingComma ? ',' : '') + body.slice(at);
+  }
+
+  // One level out: the indentation of the object's closing brace when it starts a line (the
+  // wrapper's key level), else that of the line the object starts on.
+  const close = lineIndent(innerEnd - 1);
+  let dedent = close.startsLine ? close.lead : lineIndent(inner.offset).lead;
   const unit = step.insertSpaces ? ' '.repeat(step.tabSize ?? 2) : '\t';
-  const dedent = indent.length >= unit.length ? unit : indent;
-  if (dedent) body = body.split(/\r?\n/).map((l) => (l.startsWith(dedent) ? l.slice(dedent.length) : l)).join(step.eol ?? '\n');
+  if (!close.startsLine && dedent.length > unit.length) dedent = unit;
+  if (dedent) body = body.split(/\r?\n/).map((l) => (l.startsWith(dedent) ? l.slice(dedent.length) : l)).join(eol);
   return [{ offset: root.offset, length: root.length, content: body }];
 }
