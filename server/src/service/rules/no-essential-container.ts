@@ -1,0 +1,41 @@
+import { getProperty, pathOf } from '../model/nodes';
+import type { ContainerModel } from '../model/taskdef';
+import { propRange } from './ranges';
+import type { Rule } from './types';
+
+/** true when the container is essential (`essential` omitted or true), false when it says false, undefined when unknowable. */
+export function isEssential(container: ContainerModel): boolean | undefined {
+  const prop = getProperty(container.node, 'essential');
+  if (!prop) return true;
+  return prop.value?.type === 'boolean' ? prop.value.value : undefined;
+}
+
+export const noEssentialContainer: Rule = {
+  id: 'no-essential-container',
+  severity: 'error',
+  title: 'At least one container must be essential.',
+  why: 'A task runs as long as its essential containers run. With every container marked essential: false there is nothing that defines the task\'s life, and ECS refuses to register it. An omitted essential counts as true.',
+  awsError: 'Task definition doesn\'t have any essential container.',
+  check(ctx) {
+    const { containers, containersNode } = ctx.task;
+    if (containers.length === 0 || !containersNode || containersNode.items.length !== containers.length) return;
+    if (!containers.every((c) => isEssential(c) === false)) return;
+    const key = ctx.spell('essential');
+    const props = containers.map((c) => getProperty(c.node, 'essential')!);
+    const first = containers[0];
+    const who = first.name !== undefined ? JSON.stringify(first.name) : '#1';
+    ctx.report({
+      range: propRange(props[0]),
+      message: containers.length === 1
+        ? `The only container sets ${key} to false; ECS needs at least one essential container.`
+        : `All ${containers.length} containers set ${key} to false; ECS needs at least one essential container.`,
+      related: props.slice(1).map((p, i) => ({ ...propRange(p), message: `container #${i + 2}: ${key} false` })),
+      fixes: [{
+        title: `Set ${key} to true on container ${who}`,
+        // Safe only when there is no choice to make.
+        isPreferred: containers.length === 1,
+        edits: [{ op: 'set', path: pathOf(props[0].value!), value: true }],
+      }],
+    });
+  },
+};

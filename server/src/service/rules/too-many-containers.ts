@@ -1,0 +1,34 @@
+import { getProperty } from '../model/nodes';
+import type { ContainerModel } from '../model/taskdef';
+import { keyRange, nodeRange, propRange } from './ranges';
+import type { Rule, SourceRange } from './types';
+
+export const MAX_CONTAINERS = 10;
+
+export const tooManyContainers: Rule = {
+  id: 'too-many-containers',
+  severity: 'error',
+  title: 'A task definition can have at most 10 containers.',
+  why: 'ECS limits a task definition to 10 container definitions and rejects registration above that. Split the containers across several task definitions or services.',
+  awsError: 'Too many containers.',
+  check(ctx) {
+    const containers = ctx.task.containers;
+    if (containers.length <= MAX_CONTAINERS) return;
+    const extra = containers[MAX_CONTAINERS];
+    const prop = ctx.task.task ? getProperty(ctx.task.task, 'containerDefinitions') : undefined;
+    ctx.report({
+      // A bare container array has no key to point at: point at the first container over the limit.
+      range: prop ? keyRange(prop) : anchor(extra),
+      message: `This task definition has ${containers.length} containers; ECS allows at most ${MAX_CONTAINERS}.`,
+      related: prop ? [{ ...anchor(extra), message: `container number ${MAX_CONTAINERS + 1}` }] : [],
+    });
+  },
+};
+
+/** The container's name value, else its first key (never the whole container). */
+function anchor(container: ContainerModel): SourceRange {
+  const name = getProperty(container.node, 'name');
+  if (name) return propRange(name);
+  const first = container.node.properties[0];
+  return first ? keyRange(first) : nodeRange(container.node);
+}

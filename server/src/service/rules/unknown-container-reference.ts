@@ -1,0 +1,87 @@
+import { type StringNode, type ValueNode, asArray, asObject, get, getProperty, pathOf } from '../model/nodes';
+import { valueRange } from './ranges';
+import type { Fix, Rule, RuleContext } from './types';
+
+export const unknownContainerReference: Rule = {
+  id: 'unknown-container-reference',
+  severity: 'error',
+  title: 'dependsOn, links and volumesFrom must name a container of the same task definition.',
+  why: 'Containers refer to each other by name: dependsOn orders their start, links connect them on the bridge network and volumesFrom shares their volumes. A name that matches no container of this task definition is rejected by ECS or leaves the reference pointing at nothing.',
+  check(ctx) {
+    const { containers, containersNode } = ctx.task;
+    if (!containersNode || containersNode.items.length !== containers.length) return; // a placeholder item may add containers
+    // A syntax error among the containers may have cut off the name being referred to.
+    if (ctx.doc.syntaxErrors.some((e) => e.offset >= containersNode.offset && e.offset <= containersNode.offset + containersNode.length)) return;
+    const names = new Set<string>();
+    for (const c of containers) {
+      const prop = getProperty(c.node, 'name');
+      if (!prop) continue;
+      if (prop.value?.type !== 'string') return; // a name we cannot read may be the one referred to
+      names.add(prop.value.value);
+    }
+    for (const c of containers) {
+      for (const item of asArray(get(c.node, 'dependsOn'))?.items ?? []) {
+        const ref = get(asObject(item), 'containerName');
+        if (ref?.type === 'string') check(ctx, names, ref, ref.value, '', `${ctx.spell('dependsOn')} names`);
+      }
+      for (const link of asArray(get(c.node, 'links'))?.items ?? []) {
+        if (link.type !== 'string') continue;
+        const colon = link.value.indexOf(':');
+        const target = colon < 0 ? link.value : link.value.slice(0, colon);
+        const alias = colon < 0 ? '' : link.value.slice(colon);
+        check(ctx, names, link, target, alias, `${ctx.spell('links')} entry ${JSON.stringify(link.value)} names`);
+      }
+      for (const item of asArray(get(c.node, 'volumesFrom'))?.items ?? []) {
+        const ref = get(asObject(item), 'sourceContainer');
+        if (ref?.type === 'string') check(ctx, names, ref, ref.value, '', `${ctx.spell('volumesFrom')} names`);
+      }
+    }
+  },
+};
+
+function check(ctx: RuleContext, names: Set<string>, node: StringNode, target: string, suffix: string, what: string): void {
+  if (target === '' || names.has(target)) return;
+  const suggestions = closestNames(target, [...names]);
+  const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => JSON.stringify(s.name)).join(' or ')}?` : '';
+  const fixes: Fix[] = suggestions.map((s) => ({
+    title: `Use container ${JSON.stringify(s.name)}`,
+    // Applied unattended only when the match is unambiguous and nearly exact.
+    isPreferred: suggestions.length === 1 && s.distance <= 2,
+    edits: [{ op: 'set', path: pathOf(node as ValueNode), value: s.name + suffix }],
+  }));
+  ctx.report({
+    range: valueRange(node),
+    message: `${what} container ${JSON.stringify(target)}, which this task definition does not have.${hint}`,
+    fixes,
+  });
+}
+
+/** The container names nearest to `ref` (all tied at the smallest edit distance), when reasonably close. */
+export function closestNames(ref: string, names: string[]): { name: string; distance: number }[] {
+  const a = ref.toLowerCase();
+  let best: { name: string; distance: number }[] = [];
+  for (const name of names) {
+    const b = name.toLowerCase();
+    const distance = editDistance(a, b);
+    // Close: one name contains the other, or at most a third of the characters differ.
+    const contains = Math.min(a.length, b.length) >= 3 && (a.includes(b) || b.includes(a));
+    if (!contains && distance > Math.max(1, Math.floor(Math.max(a.length, b.length) / 3))) continue;
+    if (!best.length || distance < best[0].distance) best = [{ name, distance }];
+    else if (distance === best[0].distance) best.push({ name, distance });
+  }
+  return best;
+}
+
+/** Edit distance counting an insertion, deletion, substitution or swap of neighbours as one step. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
