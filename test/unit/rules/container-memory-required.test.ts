@@ -22,6 +22,7 @@ ruleTester('container-memory-required', {
     { name: 'wrong-typed container memory is not ours', text: td('', ',\n      "memory": "256"') },
     { name: 'container array: task memory is set elsewhere', text: '[{ "name": "web", "image": "nginx", "essential": true }]' },
     { name: 'syntax error inside the task may hide memory', text: td('', ',\n      …\n') },
+    { name: 'Fargate without task memory is fargate-requires-task-size\'s', text: td('\n  "requiresCompatibilities": ["FARGATE"],\n  "networkMode": "awsvpc",\n  "cpu": "256",', '') },
     { name: 'not a task definition', text: '{ "containers": [{ "name": "web", "image": "nginx" }] }' },
   ],
   invalid: [

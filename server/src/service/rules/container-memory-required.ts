@@ -24,6 +24,8 @@ export const containerMemoryRequired: Rule = {
     const task = ctx.task.task;
     // A bare container array: the task's memory is set elsewhere (e.g. Terraform), so it is unknown.
     if (!task || state(task, 'memory') !== 'unset') return;
+    // A Fargate task without memory is fargate-requires-task-size's: task memory is the fix there.
+    if (ctx.task.fargate === true && !getProperty(task, 'memory')) return;
     // A syntax error inside the task may have swallowed the memory settings this rule misses.
     if (ctx.doc.syntaxErrors.some((e) => e.offset >= task.offset && e.offset <= task.offset + task.length)) return;
     const mem = ctx.spell('memory');

@@ -1,4 +1,5 @@
 import { type StringNode, type ValueNode, asArray, asObject, get, getProperty, pathOf } from '../model/nodes';
+import { editDistance } from '../schema/closest';
 import { valueRange } from './ranges';
 import type { Fix, Rule, RuleContext } from './types';
 
@@ -70,18 +71,4 @@ export function closestNames(ref: string, names: string[]): { name: string; dist
     else if (distance === best[0].distance) best.push({ name, distance });
   }
   return best;
-}
-
-/** Edit distance counting an insertion, deletion, substitution or swap of neighbours as one step. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }
