@@ -1,7 +1,9 @@
 /** Schema-driven rules: unknown-property, invalid-type, invalid-enum-value, missing-required-property. */
 import type { Rule } from './types';
 import { invalidEnumValue } from './invalid-enum-value';
+import { invalidType } from './invalid-type';
 
 export const schemaRules: Rule[] = [
   invalidEnumValue,
+  invalidType,
 ];
