@@ -1,18 +1,32 @@
 /**
  * A top-level JSON array of container definitions (what Terraform's `container_definitions`,
- * `file()` and `templatefile()` load). Recognised by content: objects that look like containers.
+ * `file()` and `templatefile()` load). Recognised by content: every item is an object that looks
+ * like a container, or a template placeholder standing for one (`${sidecar}`); at least one real
+ * container. Task-level facts (network mode, Fargate, OS) are unknown in such a file.
  */
-import { type ArrayNode, getProperty } from './nodes';
+import { type ArrayNode, type ObjectNode, getProperty } from './nodes';
 
-const CONTAINER_KEYS = ['image', 'portMappings', 'essential', 'memory', 'memoryReservation', 'cpu', 'environment', 'logConfiguration', 'command', 'entryPoint', 'secrets', 'mountPoints'];
+/** Container-only fields: an object with `name` and one of these is a container definition. */
+const CONTAINER_KEYS = [
+  'image', 'portMappings', 'essential', 'memory', 'memoryReservation', 'cpu', 'environment', 'environmentFiles',
+  'logConfiguration', 'command', 'entryPoint', 'secrets', 'mountPoints', 'volumesFrom', 'dependsOn', 'healthCheck',
+  'links', 'user', 'workingDirectory', 'ulimits', 'linuxParameters', 'firelensConfiguration', 'repositoryCredentials',
+  'readonlyRootFilesystem', 'startTimeout', 'stopTimeout', 'dockerLabels', 'privileged', 'hostname', 'extraHosts',
+  'dnsServers', 'dnsSearchDomains', 'systemControls', 'restartPolicy', 'resourceRequirements', 'interactive',
+  'pseudoTerminal', 'disableNetworking', 'dockerSecurityOptions', 'credentialSpecs', 'versionConsistency',
+];
+
+export function looksLikeContainer(item: ObjectNode): boolean {
+  if (getProperty(item, 'image')) return true;
+  return !!getProperty(item, 'name') && CONTAINER_KEYS.some((k) => getProperty(item, k));
+}
 
 export function looksLikeContainerArray(arr: ArrayNode): boolean {
-  if (arr.items.length === 0) return false;
   let containers = 0;
   for (const item of arr.items) {
-    if (item.type !== 'object') return false;
-    if (!getProperty(item, 'name') && !getProperty(item, 'image')) return false;
-    if (CONTAINER_KEYS.some((k) => getProperty(item, k))) containers++;
+    if (item.type === 'unknown') continue;
+    if (item.type !== 'object' || !looksLikeContainer(item)) return false;
+    containers++;
   }
-  return containers === arr.items.length;
+  return containers > 0;
 }

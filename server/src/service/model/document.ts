@@ -4,6 +4,8 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type SyntaxProblem, parseJson } from '../parse/json';
+import { parseYaml } from '../parse/yaml';
+import '../fixes/yaml-editor'; // registers the YAML fix editor with fixes/apply
 import { type ObjectNode, type ValueNode, asArray, asObject, get, getProperty } from './nodes';
 import { type TaskDefinitionModel, buildTaskModel } from './taskdef';
 import { detectCloudFormationTasks } from './cloudformation';
@@ -36,28 +38,42 @@ export interface AnalyzedDocument {
   positions: TextDocument;
 }
 
-export type YamlParser = (text: string) => { root: ValueNode | undefined; syntaxErrors: SyntaxProblem[] };
-let yamlParser: YamlParser | undefined;
+const YAML_LANGUAGES = new Set(['yaml', 'cloudformation', 'yaml-cloudformation', 'jinja-yaml', 'helm']);
+const JSON_LANGUAGES = new Set(['json', 'jsonc', 'jinja-json']);
+/** Template and generic extensions that say nothing about the format inside. */
+const TEMPLATE_EXT = /\.(?:tpl|tftpl|tmpl|gotmpl|j2|jinja2?|template|txt|in)$/i;
 
-/** The YAML front end registers itself here (keeps the YAML library out of JSON-only paths). */
-export function registerYamlParser(parser: YamlParser): void {
-  yamlParser = parser;
+/**
+ * The document's format: from the language id when it names one, else the file name
+ * (`.yaml`, `.yml.j2`, `.json.tpl`, …), else the content (`{`/`[` first means JSON).
+ */
+export function formatOf(languageId: string | undefined, uri: string, text?: string): SourceFormat {
+  if (languageId && YAML_LANGUAGES.has(languageId)) return 'yaml';
+  if (languageId && JSON_LANGUAGES.has(languageId)) return 'json';
+  const path = uri.replace(/[?#].*$/, '');
+  let name = path;
+  while (TEMPLATE_EXT.test(name)) name = name.replace(TEMPLATE_EXT, '');
+  if (/\.ya?ml$/i.test(name)) return 'yaml';
+  if (/\.json[c5]?$/i.test(name)) return 'json';
+  if (text !== undefined && name !== path) return sniffFormat(text);
+  return 'json';
 }
 
-export function formatOf(languageId: string | undefined, uri: string): SourceFormat {
-  if (languageId === 'yaml' || languageId === 'cloudformation' || /\.ya?ml$/i.test(uri)) return 'yaml';
-  return 'json';
+/** JSON when the first significant character (past comments and template directives) opens one. */
+export function sniffFormat(text: string): SourceFormat {
+  const m = /^(?:\s+|#[^\n]*|\/\/[^\n]*|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|%\{[^}]*\})*(.)/.exec(text);
+  const first = m?.[1];
+  return first === undefined || first === '{' || first === '[' ? 'json' : 'yaml';
 }
 
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): AnalyzedDocument {
   const uri = options.uri ?? 'untitled:task-definition.json';
-  const format = formatOf(options.languageId, uri);
-  const skip = options.force !== true && !mightBeTaskDefinition(text);
+  const format = formatOf(options.languageId, uri, text);
+  const force = options.force === true;
+  const skip = !force && !mightBeTaskDefinition(text);
   const parsed = skip
     ? { root: undefined, syntaxErrors: [] }
-    : format === 'yaml'
-    ? (yamlParser ? yamlParser(text) : { root: undefined, syntaxErrors: [] })
-    : parseJson(text);
+    : format === 'yaml' ? parseYaml(text) : parseJson(text);
   const doc: AnalyzedDocument = {
     uri,
     version: options.version ?? 0,
@@ -69,7 +85,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Ana
     tasks: [],
     positions: TextDocument.create(uri, options.languageId ?? format, options.version ?? 0, text),
   };
-  detectTasks(doc, options.force === true);
+  detectTasks(doc, force);
   return doc;
 }
 

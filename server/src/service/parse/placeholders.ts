@@ -1,82 +1,271 @@
 /**
  * Template placeholders: values that a deploy pipeline substitutes later
- * (`${PORT}`, `{{ .Port }}`, `<IMAGE1_NAME>`, `#{Port}`, `__PORT__`, `$PORT`).
- * A string that contains one cannot be checked statically.
+ * (`${PORT}`, `{{ .Port }}`, `<IMAGE1_NAME>`, `#{Port}`, `__PORT__`, `$PORT`) and template control
+ * directives (`%{ if x }…%{ endif }`, `{{ range }}…{{ end }}`, `{% for %}…{% endfor %}`).
+ * A string that contains a placeholder cannot be checked statically.
+ *
+ * JSON templates are read by masking: every unquoted placeholder in value position becomes a JSON
+ * string of the same length, and directives become spaces (only the first branch of an if/else is
+ * kept), so a JSON parser reads the file with all offsets unchanged.
  */
+import { readConstruct, type Construct } from './template-constructs';
 
-const PLACEHOLDER_IN_STRING = /\$\{[^}]*\}|\{\{.*?\}\}|\{%.*?%\}|<[A-Za-z_][A-Za-z0-9_.: -]*>|#\{[^}]*\}|%\{[^}]*\}/;
-const WHOLE_STRING_PLACEHOLDER = /^(?:\$[A-Za-z_][A-Za-z0-9_]*|__[A-Za-z0-9_]+__|@@?[A-Za-z0-9_]+@@?)$/;
+const PLACEHOLDER_IN_STRING = /\$\{[^}]*\}|\{\{.*?\}\}|\{%.*?%\}|<[A-Za-z_][A-Za-z0-9_.: -]*>|#\{[^}]*\}|%\{[^}]*\}/s;
+const WHOLE_STRING_PLACEHOLDER = /^(?:\$[A-Za-z_][A-Za-z0-9_]*|\$\([A-Za-z_][A-Za-z0-9_]*\)|__[A-Za-z0-9_]+__|@@?[A-Za-z0-9_]+@@?|#[A-Za-z_][A-Za-z0-9_]*#)$/;
 
 /** True when a string value holds a placeholder anywhere (so its content is unknown). */
 export function containsPlaceholder(value: string): boolean {
   return PLACEHOLDER_IN_STRING.test(value) || WHOLE_STRING_PLACEHOLDER.test(value);
 }
 
-/** An unquoted placeholder found in JSON-like text, in value position. */
+/** An unquoted placeholder found in template text (offsets are the same in source and masked text). */
 export interface BarePlaceholder {
   offset: number;
   length: number;
   text: string;
 }
 
-const BARE_PATTERNS: RegExp[] = [
-  /\$\{[^}\n]*\}/y, // ${var}  ${var.x}
-  /\{\{[^\n]*?\}\}/y, // {{ .Port }}  {{ tfstate `x` }}
-  /<[A-Za-z_][A-Za-z0-9_.-]*>/y, // <SERVICE_PORT>
-  /#\{[^}\n]*\}/y, // #{Port}
-  /\$[A-Za-z_][A-Za-z0-9_]*/y, // $PORT (envsubst)
-];
+export interface MaskResult {
+  text: string;
+  placeholders: BarePlaceholder[];
+}
+
+/** Bare words that stand for a value in sed/envsubst-style templates: `PORT`, `__PORT__`, `@PORT@`. */
+const BARE_TOKEN = /(?:__[A-Za-z0-9_]+__|@@?[A-Za-z0-9_]+@@?|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![A-Za-z0-9_@])/y;
+const NOT_TOKENS = new Set(['TRUE', 'FALSE', 'NULL', 'NONE', 'NAN', 'INFINITY', 'True', 'False', 'None']);
+
+type Expect = 'value' | 'key' | 'colon' | 'comma';
 
 /**
- * Replaces every unquoted placeholder in value position with a JSON string of the same length,
- * so a JSON parser reads the file with all offsets unchanged. Returns the rewritten text and the
- * placeholders (their offsets are the same in both texts).
+ * Masks template syntax in JSON-like text (see the module comment). Also neutralises quotes inside
+ * `${…}`/`{{…}}` within strings, and repairs the commas that removed directives leave behind
+ * (a comma right after `[`, `{` or `,`; a missing comma between members), but only where a
+ * directive was removed, so plain JSON keeps its real syntax errors.
  */
-export function maskBarePlaceholders(text: string): { text: string; placeholders: BarePlaceholder[] } {
+export function maskBarePlaceholders(text: string): MaskResult {
   const placeholders: BarePlaceholder[] = [];
-  let out: string[] | undefined;
-  let i = 0;
+  if (!/[$<{%#@_A-Z]/.test(text)) return { text, placeholders };
+  const out: string[] = text.split('');
+  let changed = false;
+  const stack: ('o' | 'a')[] = [];
+  let expect: Expect = 'value';
+  /** First blanked offset since the last significant token, or -1. */
+  let blankSince = -1;
   const n = text.length;
+
+  const blank = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (out[k] !== '\n' && out[k] !== '\r') out[k] = ' ';
+    if (blankSince < 0) blankSince = from;
+    changed = true;
+  };
+  const maskValue = (from: number, to: number) => {
+    placeholders.push({ offset: from, length: to - from, text: text.slice(from, to) });
+    out[from] = '"';
+    for (let k = from + 1; k < to - 1; k++) out[k] = '_';
+    out[to - 1] = '"';
+    changed = true;
+  };
+  const afterValue = () => { expect = stack.length ? 'comma' : 'value'; };
+  /** Called before a key/value token: repairs a comma lost with a removed directive. */
+  const beforeToken = () => {
+    if (expect === 'comma' && blankSince >= 0 && stack.length) {
+      out[blankSince] = ',';
+      expect = stack[stack.length - 1] === 'o' ? 'key' : 'value';
+    }
+    blankSince = -1;
+  };
+
+  let i = 0;
   while (i < n) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0x22 /* " */) {
-      i++;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 0x5c /* \ */) i += 2;
-        else if (c === 0x22 || c === 0x0a) { i++; break; }
-        else i++;
-      }
+    const ch = text[i];
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') { i++; continue; }
+    if (ch === '/' && text[i + 1] === '/') {
+      while (i < n && text[i] !== '\n') i++;
       continue;
     }
-    if (ch === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
-      while (i < n && text.charCodeAt(i) !== 0x0a) i++;
-      continue;
-    }
-    if (ch === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+    if (ch === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? n : end + 2;
       continue;
     }
-    if (ch === 0x24 /* $ */ || ch === 0x7b /* { */ || ch === 0x3c /* < */ || ch === 0x23 /* # */) {
-      let matched: string | undefined;
-      for (const re of BARE_PATTERNS) {
-        re.lastIndex = i;
-        const m = re.exec(text);
-        if (m && m[0].length >= 2) { matched = m[0]; break; }
+    if (ch === '"') {
+      beforeToken();
+      const end = scanString(text, i, out);
+      if (end.masked) changed = true;
+      if (expect === 'key') expect = 'colon';
+      else afterValue();
+      i = end.end;
+      continue;
+    }
+    const c = readConstruct(text, i);
+    if (c) {
+      i = handleConstruct(c, i);
+      continue;
+    }
+    if (expect === 'value') {
+      BARE_TOKEN.lastIndex = i;
+      const m = BARE_TOKEN.exec(text);
+      if (m && m[0].length >= 2 && !NOT_TOKENS.has(m[0])) {
+        beforeToken();
+        maskValue(i, i + m[0].length);
+        afterValue();
+        i += m[0].length;
+        continue;
       }
-      // `{` in JSON opens an object; only `{{` or `${`/`#{` forms count as placeholders.
-      if (matched && !(ch === 0x7b && !matched.startsWith('{{'))) {
-        placeholders.push({ offset: i, length: matched.length, text: matched });
-        out ??= text.split('');
-        out[i] = '"';
-        for (let k = i + 1; k < i + matched.length - 1; k++) out[k] = text[k] === '\n' ? '\n' : '_';
-        out[i + matched.length - 1] = '"';
-        i += matched.length;
+    }
+    switch (ch) {
+      case '{':
+      case '[':
+        beforeToken();
+        stack.push(ch === '{' ? 'o' : 'a');
+        expect = ch === '{' ? 'key' : 'value';
+        break;
+      case '}':
+      case ']':
+        blankSince = -1;
+        stack.pop();
+        afterValue();
+        break;
+      case ':':
+        blankSince = -1;
+        expect = 'value';
+        break;
+      case ',':
+        if ((expect === 'key' || expect === 'value') && blankSince >= 0 && stack.length) {
+          blank(i, i + 1); // `[ , {…}` left by `{{ if $i }},{{ end }}`
+        } else {
+          blankSince = -1;
+          expect = stack[stack.length - 1] === 'o' ? 'key' : 'value';
+        }
+        break;
+      default: {
+        // number, true/false/null, or garbage the parser will report
+        beforeToken();
+        let j = i + 1;
+        while (j < n && /[A-Za-z0-9+\-._]/.test(text[j])) j++;
+        afterValue();
+        i = j;
         continue;
       }
     }
     i++;
   }
-  return { text: out ? out.join('') : text, placeholders };
+  return { text: changed ? out.join('') : text, placeholders };
+
+  function handleConstruct(c: Construct, start: number): number {
+    const end = c.end;
+    switch (c.kind) {
+      case 'value':
+      case 'statement': {
+        if (expect === 'value' && (c.kind === 'value' || stack[stack.length - 1] === 'o')) {
+          beforeToken();
+          maskValue(start, end);
+          afterValue();
+        } else if (c.kind === 'value' && expect === 'key' && text[skipTrivia(text, end)] === ':') {
+          beforeToken();
+          maskValue(start, end);
+          expect = 'colon';
+        } else blank(start, end);
+        return end;
+      }
+      case 'open': {
+        if (expect === 'value' && stack[stack.length - 1] === 'o') {
+          // `"cpu": %{ if big }1024%{ else }256%{ endif }`: the whole block is one unknown value.
+          const close = matchingClose(text, end);
+          if (close >= 0) {
+            beforeToken();
+            maskValue(start, close);
+            afterValue();
+            return close;
+          }
+        }
+        blank(start, end);
+        return end;
+      }
+      case 'middle': {
+        // Keep only the first branch: blank `else …` up to and including the matching close.
+        const close = matchingClose(text, end);
+        blank(start, close >= 0 ? close : end);
+        return close >= 0 ? close : end;
+      }
+      case 'close':
+      case 'blank':
+        blank(start, end);
+        return end;
+    }
+  }
+}
+
+/** Scans a JSON string from its opening quote; quotes inside template syntax are masked in `out`. */
+function scanString(text: string, start: number, out: string[]): { end: number; masked: boolean } {
+  let i = start + 1;
+  let masked = false;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i];
+    if (c === '\\') { i += 2; continue; }
+    if (c === '"' || c === '\n') return { end: i + 1, masked };
+    if ((c === '$' || c === '%') && text[i + 1] === '{' || c === '{' && (text[i + 1] === '{' || text[i + 1] === '%')) {
+      const k = readConstruct(text, i, true);
+      if (k && text.slice(i, k.end).includes('"')) {
+        for (let j = i; j < k.end; j++) if (text[j] === '"') { out[j] = '_'; masked = true; }
+        i = k.end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return { end: n, masked };
+}
+
+function skipTrivia(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}
+
+/** Offset just past the close directive matching an open one that ended at `from`, or -1. */
+export function matchingClose(text: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i];
+    if (ch === '"') {
+      i = scanString(text, i, []).end;
+      continue;
+    }
+    const c = readConstruct(text, i);
+    if (!c) { i++; continue; }
+    if (c.kind === 'open') depth++;
+    else if (c.kind === 'close' && --depth === 0) return c.end;
+    i = c.end;
+  }
+  return -1;
+}
+
+/**
+ * Masks Jinja/Go-template syntax in YAML text: a directive alone on its line becomes spaces,
+ * anything else (`Port: {{ port }}`) becomes underscores, recorded as a placeholder so the
+ * scalar holding it reads as unknown. `${…}` needs no masking in YAML.
+ */
+export function maskYamlTemplates(text: string): MaskResult {
+  const placeholders: BarePlaceholder[] = [];
+  if (!/\{\{|\{%|\{#|%\{/.test(text)) return { text, placeholders };
+  const out = text.split('');
+  const re = /\{\{|\{%|\{#|%\{/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (/(^|\s)#/.test(text.slice(lineStart, start).replace(/'[^']*'|"[^"]*"/g, ''))) continue; // in a comment
+    const c = readConstruct(text, start);
+    if (!c) continue;
+    const end = c.end;
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const alone = /^[ \t-]*$/.test(text.slice(lineStart, start)) && /^[ \t\r]*$/.test(text.slice(end, lineEnd)) && c.kind !== 'value';
+    for (let k = start; k < end; k++) if (out[k] !== '\n' && out[k] !== '\r') out[k] = alone ? ' ' : '_';
+    if (!alone) placeholders.push({ offset: start, length: end - start, text: text.slice(start, end) });
+    re.lastIndex = end;
+  }
+  return { text: out.join(''), placeholders };
 }

@@ -1,0 +1,199 @@
+/**
+ * YAML (CloudFormation templates, `--cli-input-yaml` task definitions) → the format-neutral value
+ * tree. Uses the `yaml` package's document API, which keeps source ranges. CloudFormation
+ * short-form intrinsics (`!Ref X`, `!If [...]`, any local `!Tag`), long-form intrinsics
+ * (`Fn::If:` as a single key), aliases and template placeholders become `unknown` nodes; unknown
+ * tags are not reported as problems.
+ */
+import { type Document, type Node as YamlNode, type ParsedNode, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../model/nodes';
+import type { ParsedTree, SyntaxProblem } from './json';
+import { type BarePlaceholder, containsPlaceholder, maskYamlTemplates } from './placeholders';
+
+/** Single-key mappings that are CloudFormation intrinsic functions in long form. */
+export const INTRINSIC_KEY = /^(Ref|Condition|Fn::[A-Za-z0-9]+)$/;
+
+/** Warnings that say nothing about the file's validity for us (CloudFormation tags). */
+const IGNORED_CODES = new Set(['TAG_RESOLVE_FAILED']);
+
+export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: false, version: '1.2' } as const;
+
+/** The first YAML document of `text` (CloudFormation templates have one), parsed from masked text. */
+export function parseYamlDocuments(masked: string): Document.Parsed[] {
+  return parseAllDocuments(masked, YAML_PARSE_OPTIONS) as Document.Parsed[];
+}
+
+export function parseYaml(text: string): ParsedTree {
+  const masked = maskYamlTemplates(text);
+  const docs = masked.text.trim() === '' ? [] : parseYamlDocuments(masked.text);
+  const syntaxErrors: SyntaxProblem[] = [];
+  let root: ValueNode | undefined;
+  const list = Array.isArray(docs) ? docs : [];
+  for (const doc of list) {
+    for (const e of [...doc.errors, ...doc.warnings]) {
+      if (IGNORED_CODES.has(e.code)) continue;
+      const [start, end] = e.pos;
+      syntaxErrors.push({ offset: start, length: Math.max(0, end - start), message: cleanMessage(e.message) });
+    }
+    if (root === undefined && doc.contents) {
+      root = new Converter(text, masked.placeholders).convert(doc.contents, true);
+    }
+  }
+  return { root, syntaxErrors, maskedText: masked.text };
+}
+
+function cleanMessage(message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  return first.replace(/^./, (c) => c.toUpperCase());
+}
+
+/** Offset just past the value's last significant character (block scalars and maps end early). */
+export function nodeEnd(text: string, node: YamlNode): number {
+  if (isMap(node) || isSeq(node)) {
+    const range = node.range!;
+    if (node.flow || node.items.length === 0) return range[1];
+    const last = node.items[node.items.length - 1];
+    if (isPair(last)) {
+      if (last.value && (last.value as YamlNode).range) return nodeEnd(text, last.value as YamlNode);
+      const key = last.key as YamlNode | null;
+      return key?.range ? colonAfter(text, key.range[1]) : range[1];
+    }
+    return last && (last as YamlNode).range ? nodeEnd(text, last as YamlNode) : range[1];
+  }
+  const range = node.range!;
+  let end = range[1];
+  if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) {
+    while (end > range[0] && /\s/.test(text[end - 1])) end--;
+  }
+  return end;
+}
+
+/** Just past the `:` that follows a key ending at `keyEnd`, when there is one on the same line. */
+function colonAfter(text: string, keyEnd: number): number {
+  let i = keyEnd;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return text[i] === ':' ? i + 1 : keyEnd;
+}
+
+/**
+ * Start of the value including its properties (a `!Tag` or `&anchor` written before it).
+ * The `yaml` package's node range starts after them.
+ */
+export function nodeStart(text: string, node: YamlNode): number {
+  let start = node.range![0];
+  for (;;) {
+    let i = start;
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n' || text[i - 1] === '\r')) i--;
+    let j = i;
+    while (j > 0 && !/\s/.test(text[j - 1])) j--;
+    const word = text.slice(j, i);
+    if (j < i && /^[!&]/.test(word) && (node.tag || node.anchor)) start = j;
+    else return start;
+  }
+}
+
+function isLocalTag(tag: string | undefined): boolean {
+  return !!tag && tag.startsWith('!');
+}
+
+class Converter {
+  private readonly starts: number[];
+
+  constructor(private readonly text: string, private readonly placeholders: BarePlaceholder[]) {
+    this.starts = placeholders.map((p) => p.offset);
+  }
+
+  /** Converts a node; an empty plain value of a mapping key is missing (undefined), like JSON's. */
+  convert(node: ParsedNode | YamlNode, inSequence: boolean): ValueNode | undefined {
+    const text = this.text;
+    if (isAlias(node)) return this.unknown(node.range![0], node.range![1]);
+    const start = node.tag || node.anchor ? nodeStart(text, node) : node.range![0];
+    const end = nodeEnd(text, node);
+    if (isLocalTag(node.tag)) return this.unknown(start, end);
+    if (isScalar(node)) {
+      if (node.range![0] === node.range![1] && node.value === null) {
+        return inSequence ? { type: 'null', offset: start, length: 0, value: null } : undefined;
+      }
+      if (this.overlapsPlaceholder(start, end)) return this.unknown(start, end);
+      const v = node.value;
+      const base = { offset: start, length: end - start };
+      if (typeof v === 'string') return containsPlaceholder(v) ? this.unknown(start, end) : { type: 'string', ...base, value: v };
+      if (typeof v === 'number') return { type: 'number', ...base, value: v };
+      if (typeof v === 'boolean') return { type: 'boolean', ...base, value: v };
+      if (v === null) return { type: 'null', ...base, value: null };
+      return this.unknown(start, end);
+    }
+    if (isMap(node)) {
+      const items = node.items;
+      if (items.length === 1) {
+        const k = items[0].key;
+        if (isScalar(k) && typeof k.value === 'string' && INTRINSIC_KEY.test(k.value)) return this.unknown(start, end);
+      }
+      const obj: ObjectNode = { type: 'object', offset: start, length: end - start, properties: [] };
+      for (const pair of items) {
+        const key = pair.key as YamlNode | null;
+        if (!isScalar(key) || !key.range) continue;
+        const rawKey = key.value === null || key.value === undefined ? '' : String(key.value);
+        const keyOffset = key.range[0];
+        const keyLength = key.range[1] - keyOffset;
+        const prop: PropertyNode = {
+          type: 'property',
+          key: rawKey,
+          rawKey,
+          keyOffset,
+          keyLength,
+          offset: keyOffset,
+          length: keyLength,
+          parent: obj,
+        };
+        const valueNode = pair.value as YamlNode | null;
+        const value = valueNode && valueNode.range ? this.convert(valueNode, false) : undefined;
+        if (value) {
+          prop.value = value;
+          value.parent = prop;
+          prop.length = value.offset + value.length - keyOffset;
+        } else {
+          prop.length = colonAfter(text, key.range[1]) - keyOffset;
+        }
+        obj.properties.push(prop);
+      }
+      return obj;
+    }
+    if (isSeq(node)) {
+      const arr: ArrayNode = { type: 'array', offset: start, length: end - start, items: [] };
+      for (const item of node.items) {
+        const it = item as YamlNode | null;
+        let value: ValueNode | undefined;
+        if (it && it.range && !isPair(it)) value = this.convert(it, true);
+        if (!value) {
+          const at = it && it.range ? it.range[0] : start;
+          value = this.unknown(at, at);
+        }
+        value.parent = arr;
+        arr.items.push(value);
+      }
+      return arr;
+    }
+    return this.unknown(start, end);
+  }
+
+  private unknown(start: number, end: number): ValueNode {
+    return { type: 'unknown', offset: start, length: end - start, text: this.text.slice(start, end) };
+  }
+
+  private overlapsPlaceholder(start: number, end: number): boolean {
+    const starts = this.starts;
+    if (starts.length === 0) return false;
+    // last placeholder starting before `end`
+    let lo = 0;
+    let hi = starts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < end) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (found < 0) return false;
+    const p = this.placeholders[found];
+    return p.offset + p.length > start;
+  }
+}
