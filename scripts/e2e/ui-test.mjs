@@ -1,0 +1,176 @@
+// Drives a real VS Code workbench (code-server, with the extension installed from the .vsix) in
+// Debian's Chromium through playwright-core, as a person would: open a task definition with Quick
+// Open, see the error squiggle and the Problems count, read the Problems panel, hover hostPort,
+// press Ctrl+. and choose "Remove hostPort" with the keyboard, save, and read the file back from disk.
+// Screenshots go to SHOT_DIR.
+//
+// Env: CS_URL (http://127.0.0.1:PORT), WS_DIR (folder opened; a scratch copy of the fixtures),
+//      FILE (task-definition.json), SHOT_DIR, CHROMIUM (/usr/bin/chromium), PROFILE_DIR,
+//      STEP_TIMEOUT_MS (default 60000).
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+
+const CS_URL = process.env.CS_URL || 'http://127.0.0.1:18080';
+const WS_DIR = process.env.WS_DIR;
+const FILE = process.env.FILE || 'task-definition.json';
+const SHOT_DIR = process.env.SHOT_DIR || path.join(os.tmpdir(), 'ecs-taskdef-e2e-shots');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const PROFILE_DIR = process.env.PROFILE_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-e2e-chromium-'));
+const T = Number(process.env.STEP_TIMEOUT_MS || 60000);
+const MESSAGE = 'hostPort 80 differs from containerPort 8080 in awsvpc mode: omit hostPort or set it to 8080.';
+
+if (!WS_DIR) { console.error('WS_DIR is not set'); console.log('0 passed, 1 failed'); process.exit(1); }
+fs.mkdirSync(SHOT_DIR, { recursive: true });
+const t0 = Date.now();
+const timings = {};
+const mark = (k) => { timings[k] = Date.now() - t0; console.log(`[${(timings[k] / 1000).toFixed(2)}s] ${k}`); };
+let failures = 0, passes = 0;
+const check = (name, ok, detail = '') => {
+  if (ok) passes++; else failures++;
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail && !ok ? ' -- ' + detail : ''}`);
+  return ok;
+};
+
+const ctx = await chromium.launchPersistentContext(PROFILE_DIR, {
+  executablePath: CHROMIUM,
+  headless: true,
+  viewport: { width: 1280, height: 720 },
+  deviceScaleFactor: 1,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  env: { ...process.env, HOME: path.join(PROFILE_DIR, 'home'), XDG_CONFIG_HOME: path.join(PROFILE_DIR, 'home/.config'), XDG_CACHE_HOME: path.join(PROFILE_DIR, 'home/.cache') },
+});
+const page = ctx.pages()[0] || await ctx.newPage();
+page.setDefaultTimeout(T);
+const pageErrors = [];
+page.on('pageerror', (e) => pageErrors.push(String(e)));
+mark('browser launched');
+
+const shot = async (name) => {
+  const p = path.join(SHOT_DIR, name);
+  await page.screenshot({ path: p });
+  console.log(`  screenshot ${p}`);
+};
+const editor = page.locator('.editor-group-container .monaco-editor').first();
+// A token span in the editor whose whole text is `text` (Monaco renders one span per token).
+const token = (re) => editor.locator('.view-line span span').filter({ hasText: re }).first();
+
+// Each step runs even when an earlier one failed (after Escape), so one broken feature does not hide the others.
+async function step(name, fn) {
+  try {
+    await fn();
+  } catch (e) {
+    failures++;
+    console.log(`FAIL ${name}: ${(e && e.message || String(e)).split('\n').slice(0, 6).join('\n')}`);
+    const safe = name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    await shot(`99-failure-${safe}.png`).catch(() => {});
+    await page.mouse.move(5, 5).catch(() => {});
+    await page.keyboard.press('Escape').catch(() => {});
+  }
+}
+
+let opened = false;
+await step('open the task definition', async () => {
+  await page.goto(`${CS_URL}/?folder=${encodeURIComponent(WS_DIR)}`);
+  await page.locator('.monaco-workbench').waitFor();
+  await page.locator(`.explorer-folders-view .monaco-list-row[aria-label*="${FILE}"], .explorer-folders-view .monaco-list-row:has-text("${FILE}")`).first().waitFor();
+  mark('workbench ready (explorer lists the file)');
+  await shot('01-workbench.png');
+  // Quick Open (Ctrl+P), as a person would.
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+  await page.keyboard.press('ControlOrMeta+P');
+  const qi = page.locator('.quick-input-widget input');
+  await qi.waitFor();
+  await qi.fill(FILE);
+  await page.locator(`.quick-input-list .monaco-list-row:has-text("${FILE}")`).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(`.tabs-container .tab:has-text("${FILE}")`).waitFor();
+  await editor.locator('.view-lines').waitFor();
+  opened = true;
+  mark('file opened in the editor');
+});
+
+if (opened) {
+  await step('diagnostics', async () => {
+    // The squiggle under the hostPort value, and the error count in the status bar.
+    await editor.locator('.squiggly-error').first().waitFor();
+    mark('error squiggle visible (diagnostics arrived)');
+    check('error squiggle rendered', await editor.locator('.squiggly-error').count() >= 1);
+    const problems = page.locator('#status\\.problems');
+    const label = (await problems.getAttribute('aria-label').catch(() => null)) || (await problems.innerText());
+    const errors = Number((/Errors?:\s*(\d+)/i.exec(label || '') || [])[1] ?? NaN);
+    check('status bar counts the error', errors >= 1, JSON.stringify(label));
+    // Problems panel (Ctrl+Shift+M): message, source and code.
+    await page.keyboard.press('ControlOrMeta+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'differs from containerPort' }).first().waitFor();
+    const panelText = await page.locator('.markers-panel').innerText();
+    check('Problems panel shows the message, source and rule id',
+      panelText.includes(MESSAGE) && panelText.includes('ecs-taskdef') && panelText.includes('host-port-mismatch'),
+      JSON.stringify(panelText.slice(0, 400)));
+    // Hover the squiggle: the editor shows the problem (the screenshot for the docs).
+    await page.keyboard.press('Escape');
+    const value = token(/^80$/);
+    const vb = await value.boundingBox();
+    await page.mouse.move(vb.x + vb.width / 2, vb.y + vb.height / 2);
+    await page.locator('.monaco-hover:visible').filter({ hasText: 'differs from containerPort' }).first().waitFor({ state: 'visible' });
+    await shot('02-diagnostics.png');
+    mark('problems checked');
+  });
+
+  await step('hover', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    const key = token(/^"hostPort"$/);
+    const box = await key.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // Match the provider's text: the hover may render before the extension host answers.
+    const hover = page.locator('.monaco-hover:visible').filter({ hasText: /awsvpc/ }).first();
+    await hover.waitFor({ state: 'visible' });
+    const hoverText = await hover.innerText();
+    check('hover over hostPort explains it for awsvpc', /hostPort/.test(hoverText) && /awsvpc/.test(hoverText), JSON.stringify(hoverText.slice(0, 300)));
+    await shot('03-hover.png');
+    mark('hover read');
+  });
+
+  await step('quick fix', async () => {
+    // Cursor on the value, Ctrl+., choose "Remove hostPort" with the keyboard.
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await token(/^80$/).click();
+    await page.keyboard.press('ControlOrMeta+.');
+    const action = page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Remove hostPort' }).first();
+    await action.waitFor();
+    const menuText = await page.locator('.action-widget').innerText();
+    check('Ctrl+. offers both fixes', menuText.includes('Remove hostPort') && menuText.includes('Set hostPort to 8080 (the containerPort)'), JSON.stringify(menuText));
+    await shot('04-quick-fix-menu.png');
+    // A mouse click is intercepted by the context view's pointer block: select with the keyboard.
+    for (let i = 0; i < 8 && !(await action.evaluate((el) => el.classList.contains('focused'))); i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await editor.locator('.squiggly-error').first().waitFor({ state: 'detached' });
+    check('the squiggle is gone after the fix', (await editor.locator('.squiggly-error').count()) === 0);
+    // files.refactoring.autoSave (on by default) saves a file a code action edited; save anyway.
+    await page.keyboard.press('ControlOrMeta+S');
+    await page.locator(`.tabs-container .tab.dirty:has-text("${FILE}")`).waitFor({ state: 'detached' });
+    mark('quick fix applied and saved');
+    // The file on disk.
+    const disk = fs.readFileSync(path.join(WS_DIR, FILE), 'utf8');
+    check('the file on disk no longer has hostPort', !disk.includes('hostPort'), disk);
+    check('the file on disk keeps the containerPort mapping', disk.includes('{ "containerPort": 8080 }'), disk);
+    let json = null;
+    try { json = JSON.parse(disk); } catch {}
+    check('the file on disk is valid JSON', json !== null);
+    await page.mouse.move(5, 5);
+    await shot('05-after-fix.png');
+    mark('disk verified');
+  });
+}
+if (pageErrors.length) console.log('page errors:', pageErrors.slice(0, 5));
+await ctx.close().catch(() => {});
+mark('done');
+console.log('TIMINGS_JSON ' + JSON.stringify(timings));
+console.log(`${passes} passed, ${failures} failed`);
+process.exit(failures || !passes ? 1 : 0);
