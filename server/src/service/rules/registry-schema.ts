@@ -2,8 +2,10 @@
 import type { Rule } from './types';
 import { invalidEnumValue } from './invalid-enum-value';
 import { invalidType } from './invalid-type';
+import { missingRequiredProperty } from './missing-required-property';
 
 export const schemaRules: Rule[] = [
   invalidEnumValue,
   invalidType,
+  missingRequiredProperty,
 ];
