@@ -1,9 +1,34 @@
-/** Hover: network-mode-aware explanations of fields and of problems. (Being written.) */
+/**
+ * Hover: explanations of fields written for this file's network mode (with the binding a port
+ * mapping produces), and of the problems under the cursor (why, AWS's own error text, rule page).
+ * Format-neutral: reads only the model. Never throws.
+ */
 import type { Hover } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../model/document';
-import type { Problem } from '../rules/types';
+import { pascalFromCamel } from '../model/cloudformation';
+import type { Problem, SourceRange } from '../rules/types';
+import { toRange } from './diagnostics';
+import { fieldHover } from './hover/field-hover';
+import { problemHover, problemsAt } from './hover/problems';
 
 export function doHover(doc: AnalyzedDocument, offset: number, problems: Problem[]): Hover | undefined {
-  void doc; void offset; void problems;
-  return undefined;
+  try {
+    return hoverAt(doc, offset, problems);
+  } catch {
+    return undefined;
+  }
+}
+
+function hoverAt(doc: AnalyzedDocument, offset: number, problems: Problem[]): Hover | undefined {
+  if (doc.tasks.length === 0) return undefined;
+  const spell = doc.keyStyle === 'pascal' ? pascalFromCamel : (k: string) => k;
+  const found = problemsAt(problems, offset);
+  const field = fieldHover(doc, offset, spell);
+  const sections = [...found.map(problemHover), ...(field ? [field.markdown] : [])];
+  if (sections.length === 0) return undefined;
+  const range: SourceRange = field?.range ?? found[0];
+  return {
+    contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') },
+    range: toRange(doc, { offset: range.offset, length: range.length }),
+  };
 }

@@ -1,0 +1,20 @@
+/** Hover over a reported problem: what the rule checks, why it matters, AWS's own words, the rule page. */
+import { getRule } from '../../rules';
+import type { Problem } from '../../rules/types';
+import { ruleDocUrl } from '../../product';
+import { code, paragraphs, quote } from './markdown';
+
+/** Problems whose range holds `offset` (end inclusive, so the cursor right after a value counts). */
+export function problemsAt(problems: Problem[], offset: number): Problem[] {
+  return problems.filter((p) => offset >= p.offset && offset <= p.offset + p.length);
+}
+
+export function problemHover(problem: Problem): string {
+  const rule = getRule(problem.ruleId);
+  return paragraphs(
+    `**${code(problem.ruleId)}** (${problem.severity}): ${rule?.title ?? problem.message}`,
+    rule?.why,
+    rule?.awsError && `AWS reports this as:\n\n${quote(rule.awsError)}`,
+    `[Rule documentation](${ruleDocUrl(problem.ruleId)})`,
+  );
+}
