@@ -15,6 +15,18 @@ const task = (mappings: string, mode = 'bridge') => `{
   ]
 }`;
 
+const cfn = (mappings: string) => `Resources:
+  TD:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx
+          Memory: 256
+          PortMappings:
+${mappings}
+`;
+
 ruleTester('overlapping-container-ports', {
   valid: [
     { name: 'different ports', text: task('{ "containerPort": 80 },\n        { "containerPort": 443 }') },
@@ -62,6 +74,13 @@ ruleTester('overlapping-container-ports', {
         { message: 'overlaps containerPortRange "8050-8200" of an earlier port mapping of container "web" (port 8200)' },
       ],
       fixTitles: ['Remove the later duplicate mapping'],
+    },
+    {
+      name: 'CloudFormation YAML duplicate',
+      text: cfn('            - ContainerPort: 8080\n            - ContainerPort: ⟦8080⟧ # again\n            - ContainerPort: 9090'),
+      options: { uri: 'template.yaml' },
+      problems: [{ message: 'ContainerPort 8080 (tcp) is already mapped' }],
+      fixes: { 'Remove the later duplicate mapping': cfn('            - ContainerPort: 8080\n            - ContainerPort: 9090') },
     },
   ],
 });
