@@ -122,6 +122,33 @@ ruleTester('fargate-invalid-task-size', {
         'Set Memory to "1024" (nearest valid for Cpu 512)': `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"NetworkMode": "awsvpc", "RequiresCompatibilities": ["FARGATE"], "Cpu": "512", "Memory": "1024", "ContainerDefinitions": [{"Name": "a", "Image": "b"}]}}}}`,
       },
     },
+    {
+      name: 'CloudFormation YAML with GB text and numbers',
+      options: { languageId: 'yaml', uri: 'file:///template.yaml' },
+      text: `Resources:
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: awsvpc
+      Cpu: 512
+      Memory: ⟦"0.5GB"⟧
+      ContainerDefinitions: [{ Name: a, Image: b }]
+`,
+      problems: [{ message: 'Memory "0.5GB" (512 MiB) does not fit Cpu 512 (.5 vCPU)' }],
+      fixes: {
+        'Set Memory to "1GB" (nearest valid for Cpu 512)': `Resources:
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: awsvpc
+      Cpu: 512
+      Memory: "1GB"
+      ContainerDefinitions: [{ Name: a, Image: b }]
+`,
+      },
+    },
   ],
 });
 

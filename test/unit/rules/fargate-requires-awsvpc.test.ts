@@ -51,6 +51,11 @@ ruleTester('fargate-requires-awsvpc', {
       problems: [{ message: 'not nat' }],
     },
     {
+      name: 'Fargate with Default in any case',
+      text: task('\n  "requiresCompatibilities": ["FARGATE"],\n  "networkMode": ⟦"Default"⟧,'),
+      problems: [{ message: 'not Default' }],
+    },
+    {
       name: 'Fargate with networkMode omitted: inserted after family',
       text: task('\n  ⟦"requiresCompatibilities"⟧: ["FARGATE"],\n  "cpu": "256",'),
       problems: [{ message: 'it is missing, and a missing networkMode means bridge' }],
@@ -95,6 +100,71 @@ ruleTester('fargate-requires-awsvpc', {
       text: cfn('\n        "RequiresCompatibilities": ["FARGATE"],\n        "NetworkMode": ⟦"bridge"⟧,'),
       problems: [{ message: 'must use NetworkMode awsvpc, not bridge' }],
       fixes: { 'Set NetworkMode to awsvpc': cfn('\n        "RequiresCompatibilities": ["FARGATE"],\n        "NetworkMode": "awsvpc",') },
+    },
+    {
+      name: 'CloudFormation YAML: NetworkMode inserted after Family',
+      options: { languageId: 'yaml', uri: 'file:///template.yaml' },
+      text: `Resources:
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      Family: web
+      ⟦RequiresCompatibilities⟧: [FARGATE]
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx
+`,
+      problems: [{ message: 'must set NetworkMode to awsvpc' }],
+      fixes: {
+        'Add "NetworkMode": "awsvpc"': `Resources:
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      Family: web
+      NetworkMode: awsvpc
+      RequiresCompatibilities: [FARGATE]
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx
+`,
+      },
+    },
+    {
+      name: 'CloudFormation YAML: intrinsic NetworkMode is not checked, bridge is',
+      options: { languageId: 'yaml', uri: 'file:///template.yaml' },
+      text: `Resources:
+  A:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: !If [IsFargate, awsvpc, bridge]
+      ContainerDefinitions: [{ Name: a, Image: b }]
+  B:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities:
+        - FARGATE
+      NetworkMode: ⟦bridge⟧ # old
+      ContainerDefinitions: [{ Name: a, Image: b }]
+`,
+      problems: [{ message: 'not bridge' }],
+      fixes: {
+        'Set NetworkMode to awsvpc': `Resources:
+  A:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities: [FARGATE]
+      NetworkMode: !If [IsFargate, awsvpc, bridge]
+      ContainerDefinitions: [{ Name: a, Image: b }]
+  B:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      RequiresCompatibilities:
+        - FARGATE
+      NetworkMode: awsvpc # old
+      ContainerDefinitions: [{ Name: a, Image: b }]
+`,
+      },
     },
   ],
 });

@@ -7,7 +7,9 @@ import type { Rule } from './types';
  * belong to invalid-enum-value. `nat`/`default` are included: on a Fargate task the useful advice
  * is "use awsvpc", so windows-network-mode leaves Fargate tasks to this rule.
  */
-const REPORTED = new Set(['bridge', 'host', 'none', 'nat', 'default']);
+const REPORTED = new Set(['bridge', 'host', 'none']);
+/** invalid-enum-value leaves these to the network-mode rules in any letter case. */
+const NOT_VALUES = new Set(['nat', 'default']);
 
 /** Keys after which an inserted `networkMode` reads naturally, first match wins. */
 const INSERT_AFTER = ['family', 'taskRoleArn', 'executionRoleArn'];
@@ -25,7 +27,7 @@ export const fargateRequiresAwsvpc: Rule = {
     const prop = ctx.task.networkMode.property;
     if (prop) {
       const value = prop.value;
-      if (value?.type !== 'string' || !REPORTED.has(value.value)) return;
+      if (value?.type !== 'string' || !(REPORTED.has(value.value) || NOT_VALUES.has(value.value.toLowerCase()))) return;
       ctx.report({
         range: propRange(prop),
         message: `A Fargate task must use ${nm} awsvpc, not ${value.value}.`,

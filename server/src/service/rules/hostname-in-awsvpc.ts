@@ -1,0 +1,26 @@
+import { getProperty, pathOf } from '../model/nodes';
+import { keyRange } from './ranges';
+import type { Rule } from './types';
+
+export const hostnameInAwsvpc: Rule = {
+  id: 'hostname-in-awsvpc',
+  severity: 'error',
+  title: 'Container hostname cannot be set in awsvpc network mode.',
+  why: 'In awsvpc mode the task\'s network interface, not the container, owns the host name (it comes from the ENI\'s private DNS name), so a per-container hostname is not supported. ECS rejects it at registration; this includes every Fargate task.',
+  awsError: 'hostname is not supported on container when networkMode=awsvpc.',
+  check(ctx) {
+    if (!ctx.task.task || ctx.task.networkMode.effective !== 'awsvpc') return;
+    const hostname = ctx.spell('hostname');
+    for (const c of ctx.task.containers) {
+      const prop = getProperty(c.node, 'hostname');
+      const value = prop?.value;
+      if (!prop || value?.type !== 'string' || value.value === '') continue;
+      const where = c.name !== undefined ? ` on container "${c.name}"` : '';
+      ctx.report({
+        range: keyRange(prop),
+        message: `${hostname} "${value.value}"${where} is not supported in awsvpc mode; other containers of the task reach this one on localhost.`,
+        fixes: [{ title: `Remove ${hostname}`, isPreferred: true, edits: [{ op: 'remove', path: pathOf(prop) }] }],
+      });
+    }
+  },
+};

@@ -1,0 +1,42 @@
+import { ruleTester } from '../helpers/rule-tester';
+
+const task = (mode: string, hostname: string) => `{
+  "family": "web",
+  "networkMode": ${mode},
+  "containerDefinitions": [
+    {
+      "name": "app",
+      "image": "app",
+      ${hostname}
+      "essential": true
+    }
+  ]
+}`;
+
+ruleTester('hostname-in-awsvpc', {
+  valid: [
+    { name: 'bridge may set hostname', text: task('"bridge"', '"hostname": "app",') },
+    { name: 'host mode', text: task('"host"', '"hostname": "app",') },
+    { name: 'awsvpc without hostname', text: task('"awsvpc"', '') },
+    { name: 'null hostname', text: task('"awsvpc"', '"hostname": null,') },
+    { name: 'empty hostname', text: task('"awsvpc"', '"hostname": "",') },
+    { name: 'placeholder hostname', text: task('"awsvpc"', '"hostname": "${HOSTNAME}",') },
+    { name: 'placeholder mode', text: task('"{{ mode }}"', '"hostname": "app",') },
+    { name: 'not a task definition', text: '{ "networkMode": "awsvpc", "hostname": "x" }' },
+  ],
+  invalid: [
+    {
+      name: 'awsvpc hostname',
+      text: task('"awsvpc"', '⟦"hostname"⟧: "app", // legacy'),
+      problems: [{ message: 'hostname "app" on container "app" is not supported in awsvpc mode' }],
+      fixTitles: ['Remove hostname'],
+      fixes: { 'Remove hostname': task('"awsvpc"', '').replace('\n      \n', '\n') },
+    },
+    {
+      name: 'CloudFormation',
+      text: `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"NetworkMode": "awsvpc", "ContainerDefinitions": [{"Name": "a", "Image": "b", ⟦"Hostname"⟧: "a"}]}}}}`,
+      problems: [{ message: 'Hostname "a"' }],
+      fixes: { 'Remove Hostname': `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"NetworkMode": "awsvpc", "ContainerDefinitions": [{"Name": "a", "Image": "b"}]}}}}` },
+    },
+  ],
+});
