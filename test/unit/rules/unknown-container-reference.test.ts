@@ -21,6 +21,7 @@ const vol = (v: string) => `"volumesFrom": [{ "sourceContainer": ${v}, "readOnly
 
 ruleTester('unknown-container-reference', {
   valid: [
+    { name: 'proxyConfiguration names an existing container', text: `{"family": "w", "proxyConfiguration": {"type": "APPMESH", "containerName": "envoy"}, "containerDefinitions": [{"name": "envoy", "image": "e"}]}` },
     { name: 'link with alias', text: td(link('"php-app-container:app"')) },
     { name: 'link without alias', text: td(link('"php-app-container"')) },
     { name: 'dependsOn', text: td(dep('"php-app-container"')) },
@@ -33,6 +34,28 @@ ruleTester('unknown-container-reference', {
     { name: 'not a task definition', text: '{ "containers": [{ "name": "a", "links": ["b"] }] }' },
   ],
   invalid: [
+    {
+      name: 'proxyConfiguration names a missing container (the ecspresso envoy mistake)',
+      text: `{
+  "family": "web",
+  "proxyConfiguration": { "type": "APPMESH", "containerName": ⟦"envoy"⟧ },
+  "containerDefinitions": [
+    { "name": "app", "image": "nginx" },
+    { "name": "envoy-proxy", "image": "envoy" }
+  ]
+}`,
+      problems: [{ message: 'proxyConfiguration names the proxy container "envoy", which this task definition does not have. Did you mean "envoy-proxy"?' }],
+      fixes: {
+        'Use container "envoy-proxy"': `{
+  "family": "web",
+  "proxyConfiguration": { "type": "APPMESH", "containerName": "envoy-proxy" },
+  "containerDefinitions": [
+    { "name": "app", "image": "nginx" },
+    { "name": "envoy-proxy", "image": "envoy" }
+  ]
+}`,
+      },
+    },
     {
       name: 'links entry names a missing container (the 5sfayas mistake): fix keeps the alias',
       text: td(link('⟦"app-container:app-container"⟧')),

@@ -6,7 +6,7 @@ import type { Fix, Rule, RuleContext } from './types';
 export const unknownContainerReference: Rule = {
   id: 'unknown-container-reference',
   severity: 'error',
-  title: 'dependsOn, links and volumesFrom must name a container of the same task definition.',
+  title: 'dependsOn, links, volumesFrom and proxyConfiguration.containerName must name a container of the same task definition.',
   why: 'Containers refer to each other by name: dependsOn orders their start, links connect them on the bridge network and volumesFrom shares their volumes. A name that matches no container of this task definition is rejected by ECS or leaves the reference pointing at nothing.',
   check(ctx) {
     const { containers, containersNode } = ctx.task;
@@ -37,6 +37,8 @@ export const unknownContainerReference: Rule = {
         if (ref?.type === 'string') check(ctx, names, ref, ref.value, '', `${ctx.spell('volumesFrom')} names`);
       }
     }
+    const proxy = get(asObject(get(ctx.task.task, 'proxyConfiguration')), 'containerName');
+    if (proxy?.type === 'string') check(ctx, names, proxy, proxy.value, '', `${ctx.spell('proxyConfiguration')} names the proxy`);
   },
 };
 
