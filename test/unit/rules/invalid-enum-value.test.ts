@@ -59,7 +59,7 @@ ruleTester('invalid-enum-value', {
     {
       name: 'protocol http has no near value',
       text: task('', '{ "containerPort": 80, "protocol": ⟦"http"⟧ }'),
-      problems: [{ message: '"http" is not a valid protocol: use one of tcp or udp.' }],
+      problems: [{ message: '"http" is not a valid protocol: use tcp or udp.' }],
       fixTitles: [],
     },
     {
@@ -89,7 +89,7 @@ ruleTester('invalid-enum-value', {
     {
       name: 'empty ipcMode and pidMode, both reported',
       text: task('\n  "ipcMode": ⟦""⟧,\n  "pidMode": ⟦""⟧,'),
-      problems: [{ message: 'An empty ipcMode' }, { message: 'An empty pidMode' }],
+      problems: [{ message: 'An empty ipcMode is not a valid value: remove it or use one of host, none, task.' }, { message: 'An empty pidMode is not a valid value: remove it or use host or task.' }],
       fixes: { 'Remove the empty ipcMode': task('\n  "pidMode": "",') },
     },
     {

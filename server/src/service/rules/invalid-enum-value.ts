@@ -22,19 +22,19 @@ export const invalidEnumValue: Rule = {
         if (field === 'networkMode' && LEFT_TO_WINDOWS_RULE.has(value.toLowerCase())) return;
         const name = prop ? prop.rawKey : ctx.spell(field ?? 'value');
         const what = array ? `${name} entry` : name;
-        const list = allowed.length === 2 ? `${allowed[0]} or ${allowed[1]}` : allowed.join(', ');
+        const list = allowed.length <= 2 ? allowed.join(' or ') : `one of ${allowed.join(', ')}`;
         const fixes: Fix[] = [];
         let message: string;
         const match = value ? closest(value, allowed) : undefined;
         if (!value) {
-          message = `An empty ${what} is not a valid value: remove it or use ${allowed.length === 1 ? allowed[0] : `one of ${list}`}.`;
+          message = `An empty ${what} is not a valid value: remove it or use ${list}.`;
           const target = array ? node : prop;
           if (target) fixes.push({ title: `Remove the empty ${what}`, isPreferred: true, edits: [{ op: 'remove', path: pathOf(target) }] });
         } else if (match?.caseOnly) {
           message = `"${value}" is not a valid ${what}: values are case-sensitive, write "${match.candidate}".`;
           fixes.push({ title: `Change to "${match.candidate}"`, isPreferred: true, edits: [{ op: 'set', path: pathOf(node), value: match.candidate }] });
         } else {
-          message = `"${value}" is not a valid ${what}: use ${allowed.length === 1 ? allowed[0] : `one of ${list}`}${match ? ` (did you mean "${match.candidate}"?)` : ''}.`;
+          message = `"${value}" is not a valid ${what}: use ${list}${match ? ` (did you mean "${match.candidate}"?)` : ''}.`;
           if (match) fixes.push({ title: `Change to "${match.candidate}"`, edits: [{ op: 'set', path: pathOf(node), value: match.candidate }] });
         }
         if (field === 'protocol') message += ' ECS says: "Valid values for portMapping protocol are tcp and udp."';
