@@ -42,7 +42,7 @@ ruleTester('fargate-invalid-task-size', {
     {
       name: 'memory too large for cpu 256',
       text: task('"256"', '⟦"4096"⟧'),
-      problems: [{ message: 'memory 4096 MiB does not fit cpu 256 (.25 vCPU) on Fargate: with this cpu, memory must be 512, 1024, 2048 MiB.' }],
+      problems: [{ message: 'memory 4096 MiB does not fit cpu 256 (.25 vCPU) on Fargate: with this cpu, memory must be 512, 1024 or 2048 MiB.' }],
       fixTitles: ['Set memory to "2048" (nearest valid for cpu 256)', 'Set cpu to "512" (smallest that allows 4096 MiB)'],
       fixes: {
         'Set memory to "2048" (nearest valid for cpu 256)': task('"256"', '"2048"'),
@@ -52,7 +52,7 @@ ruleTester('fargate-invalid-task-size', {
     {
       name: 'AWS example 4096 CPU, 2048 memory',
       text: task('"4096"', '⟦"2048"⟧'),
-      problems: [{ message: 'memory must be 8192–30720 in steps of 1024 MiB' }],
+      problems: [{ message: 'memory must be 8192–30720 MiB in steps of 1024' }],
       fixes: { 'Set memory to "8192" (nearest valid for cpu 4096)': task('"4096"', '"8192"') },
     },
     {
@@ -74,7 +74,7 @@ ruleTester('fargate-invalid-task-size', {
     {
       name: 'not on the 8 vCPU step of 4096',
       text: task('"8192"', '⟦"17408"⟧'),
-      problems: [{ message: 'memory must be 16384–61440 in steps of 4096 MiB' }],
+      problems: [{ message: 'memory must be 16384–61440 MiB in steps of 4096' }],
       fixes: { 'Set memory to "16384" (nearest valid for cpu 8192)': task('"8192"', '"16384"') },
     },
     {
@@ -181,6 +181,7 @@ describe('model/fargate-sizes', () => {
     assert.equal(writeTaskSizeLike({ type: 'string', value: '0.5 vCPU' }, 256, 'cpu'), '0.25 vCPU');
     assert.equal(writeTaskSizeLike({ type: 'string', value: '1024' }, 2048, 'memory'), '2048');
     assert.equal(writeTaskSizeLike({ type: 'number', value: 1024 }, 2048, 'memory'), 2048);
-    assert.equal(memoryListText([512, 1024, 2048]), '512, 1024, 2048');
+    assert.equal(memoryListText([512, 1024, 2048]), '512, 1024 or 2048 MiB');
+    assert.equal(memoryListText([2048, 3072, 4096, 5120]), '2048–5120 MiB in steps of 1024');
   });
 });

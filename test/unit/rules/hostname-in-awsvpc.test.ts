@@ -22,6 +22,7 @@ ruleTester('hostname-in-awsvpc', {
     { name: 'empty hostname', text: task('"awsvpc"', '"hostname": "",') },
     { name: 'placeholder hostname', text: task('"awsvpc"', '"hostname": "${HOSTNAME}",') },
     { name: 'placeholder mode', text: task('"{{ mode }}"', '"hostname": "app",') },
+    { name: 'Fargate unknown (placeholder compatibilities) with bridge', text: task('"bridge"', '"hostname": "app",').replace('"family": "web",', '"family": "web",\n  "requiresCompatibilities": ["${LT}"],') },
     { name: 'not a task definition', text: '{ "networkMode": "awsvpc", "hostname": "x" }' },
   ],
   invalid: [
@@ -31,6 +32,11 @@ ruleTester('hostname-in-awsvpc', {
       problems: [{ message: 'hostname "app" on container "app" is not supported in awsvpc mode' }],
       fixTitles: ['Remove hostname'],
       fixes: { 'Remove hostname': task('"awsvpc"', '').replace('\n      \n', '\n') },
+    },
+    {
+      name: 'Fargate task with networkMode missing',
+      text: task('"awsvpc"', '⟦"hostname"⟧: "app",').replace('\n  "networkMode": "awsvpc",', '\n  "requiresCompatibilities": ["FARGATE"],'),
+      problems: [{ message: 'is not supported in awsvpc mode, which every Fargate task uses' }],
     },
     {
       name: 'CloudFormation',

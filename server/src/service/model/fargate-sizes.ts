@@ -98,12 +98,13 @@ export function cpuLabel(cpu: number): string {
   return `${cpu} (${fractionText(cpu)} vCPU)`;
 }
 
-/** Compact text of a memory list: `512, 1024, 2048` or `2048–8192 in steps of 1024`. */
+/** Compact text of a memory list: `512, 1024 or 2048 MiB` or `2048–8192 MiB in steps of 1024`. */
 export function memoryListText(list: readonly number[]): string {
-  if (list.length <= 3) return list.join(', ');
+  if (list.length === 0) return '';
+  if (list.length <= 3) return `${list.length > 1 ? `${list.slice(0, -1).join(', ')} or ` : ''}${list[list.length - 1]} MiB`;
   const step = list[1] - list[0];
   const even = list.every((v, i) => i === 0 || v - list[i - 1] === step);
-  return even ? `${list[0]}–${list[list.length - 1]} in steps of ${step}` : list.join(', ');
+  return even ? `${list[0]}–${list[list.length - 1]} MiB in steps of ${step}` : `${list.join(', ')} MiB`;
 }
 
 /**

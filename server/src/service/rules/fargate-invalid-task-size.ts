@@ -66,7 +66,7 @@ export const fargateInvalidTaskSize: Rule = {
     }
     ctx.report({
       range: propRange(memProp),
-      message: `${memKey} ${memText} does not fit ${cpuKey} ${cpuText} on Fargate${windows ? ' (Windows)' : ''}: with this ${cpuKey}, ${memKey} must be ${memoryListText(list)} MiB.`,
+      message: `${memKey} ${memText} does not fit ${cpuKey} ${cpuText} on Fargate${windows ? ' (Windows)' : ''}: with this ${cpuKey}, ${memKey} must be ${memoryListText(list)}.`,
       fixes,
     });
   },

@@ -9,7 +9,9 @@ export const hostnameInAwsvpc: Rule = {
   why: 'In awsvpc mode the task\'s network interface, not the container, owns the host name (it comes from the ENI\'s private DNS name), so a per-container hostname is not supported. ECS rejects it at registration; this includes every Fargate task.',
   awsError: 'hostname is not supported on container when networkMode=awsvpc.',
   check(ctx) {
-    if (!ctx.task.task || ctx.task.networkMode.effective !== 'awsvpc') return;
+    const awsvpc = ctx.task.networkMode.effective === 'awsvpc';
+    // A Fargate task always runs in awsvpc, whatever networkMode says (fargate-requires-awsvpc reports that).
+    if (!ctx.task.task || (!awsvpc && ctx.task.fargate !== true)) return;
     const hostname = ctx.spell('hostname');
     for (const c of ctx.task.containers) {
       const prop = getProperty(c.node, 'hostname');
@@ -18,7 +20,7 @@ export const hostnameInAwsvpc: Rule = {
       const where = c.name !== undefined ? ` on container "${c.name}"` : '';
       ctx.report({
         range: keyRange(prop),
-        message: `${hostname} "${value.value}"${where} is not supported in awsvpc mode; other containers of the task reach this one on localhost.`,
+        message: `${hostname} "${value.value}"${where} is not supported in awsvpc mode${awsvpc ? '' : ', which every Fargate task uses'}; other containers of the task reach this one on localhost.`,
         fixes: [{ title: `Remove ${hostname}`, isPreferred: true, edits: [{ op: 'remove', path: pathOf(prop) }] }],
       });
     }
