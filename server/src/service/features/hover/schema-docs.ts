@@ -74,7 +74,8 @@ export function schemaFieldMarkdown(path: Path, style: KeyStyle): string | undef
 export function schemaField(path: Path): FieldDoc | undefined {
   return safely(() => {
     const s = schemaForPath(path);
-    return s ? toDoc(s) : undefined;
+    const key = path[path.length - 1];
+    return s ? toDoc(s, typeof key === 'string' ? key : undefined) : undefined;
   });
 }
 

@@ -1,0 +1,95 @@
+/**
+ * Values to insert, as a small format-neutral tree with tab stops; the JSON rendering lives here
+ * too (a YAML front end would add its own renderer).
+ */
+
+export type SnippetValue =
+  | { kind: 'string'; value: string; tab?: number; choices?: string[] }
+  | { kind: 'number'; value: number; tab?: number }
+  /** With `tab`, a choice of both values, `value` first. */
+  | { kind: 'boolean'; value: boolean; tab?: number }
+  /** `tab` on an empty object or array puts a tab stop between the brackets. */
+  | { kind: 'object'; entries: [string, SnippetValue][]; tab?: number }
+  | { kind: 'array'; items: SnippetValue[]; tab?: number }
+  /** An empty tab stop: the cursor lands there, nothing is pre-filled. */
+  | { kind: 'stop'; tab: number };
+
+export const str = (value: string, tab?: number): SnippetValue => ({ kind: 'string', value, tab });
+export const choice = (choices: string[], tab = 1): SnippetValue => ({ kind: 'string', value: choices[0] ?? '', tab, choices });
+export const num = (value: number, tab?: number): SnippetValue => ({ kind: 'number', value, tab });
+export const obj = (...entries: [string, SnippetValue][]): SnippetValue => ({ kind: 'object', entries });
+export const arr = (...items: SnippetValue[]): SnippetValue => ({ kind: 'array', items });
+export const stop = (tab = 1): SnippetValue => ({ kind: 'stop', tab });
+
+export function hasTabStops(v: SnippetValue): boolean {
+  switch (v.kind) {
+    case 'string':
+    case 'number':
+    case 'boolean': return v.tab !== undefined;
+    case 'stop': return true;
+    case 'object': return (v.entries.length === 0 && v.tab !== undefined) || v.entries.some(([, e]) => hasTabStops(e));
+    case 'array': return (v.items.length === 0 && v.tab !== undefined) || v.items.some(hasTabStops);
+    default: return false;
+  }
+}
+
+/** Escapes literal text for the LSP snippet syntax. */
+export function escapeSnippet(text: string): string {
+  return text.replace(/[\\$}]/g, (c) => `\\${c}`);
+}
+
+function escapeChoice(text: string): string {
+  return text.replace(/[\\$}|,]/g, (c) => `\\${c}`);
+}
+
+/** The content of a JSON string literal, without its quotes. */
+export function jsonStringContent(value: string): string {
+  return JSON.stringify(value).slice(1, -1);
+}
+
+/**
+ * JSON text of a value: a snippet (with tab stops, escaped) when `snippet`, else plain text.
+ * Keys go through `spell`. Objects and arrays are written on one line.
+ */
+export function toJson(v: SnippetValue, spell: (k: string) => string, snippet: boolean): string {
+  const lit = (s: string) => (snippet ? escapeSnippet(s) : s);
+  switch (v.kind) {
+    case 'string': {
+      const content = jsonStringContent(v.value);
+      if (!snippet || v.tab === undefined) return lit(`"${content}"`);
+      if (v.choices) return `"\${${v.tab}|${v.choices.map((c) => escapeChoice(jsonStringContent(c))).join(',')}|}"`;
+      return content === '' ? `"$${v.tab}"` : `"\${${v.tab}:${escapeSnippet(content)}}"`;
+    }
+    case 'number':
+      return snippet && v.tab !== undefined ? `\${${v.tab}:${v.value}}` : String(v.value);
+    case 'boolean':
+      return snippet && v.tab !== undefined ? `\${${v.tab}|${v.value},${!v.value}|}` : String(v.value);
+    case 'stop':
+      return snippet ? `$${v.tab}` : '';
+    case 'object':
+      if (v.entries.length === 0) return snippet && v.tab !== undefined ? `{$${v.tab}}` : '{}';
+      return `{ ${v.entries.map(([k, e]) => `${lit(JSON.stringify(spell(k)))}: ${toJson(e, spell, snippet)}`).join(', ')} }`;
+    case 'array':
+      if (v.items.length === 0) return snippet && v.tab !== undefined ? `[$${v.tab}]` : '[]';
+      return `[${v.items.map((e) => toJson(e, spell, snippet)).join(', ')}]`;
+  }
+}
+
+/** Inside an existing JSON string: the raw content a string value puts there. */
+export function toJsonStringContent(v: SnippetValue, snippet: boolean): string | undefined {
+  if (v.kind !== 'string') return undefined;
+  const content = jsonStringContent(v.value);
+  if (!snippet || v.tab === undefined) return snippet ? escapeSnippet(content) : content;
+  if (v.choices) return `\${${v.tab}|${v.choices.map((c) => escapeChoice(jsonStringContent(c))).join(',')}|}`;
+  return content === '' ? `$${v.tab}` : `\${${v.tab}:${escapeSnippet(content)}}`;
+}
+
+/** The same value with every tab stop number raised by `by` (to nest one snippet in another). */
+export function shiftTabs(v: SnippetValue, by: number): SnippetValue {
+  switch (v.kind) {
+    case 'object': return { ...v, tab: v.tab === undefined ? undefined : v.tab + by, entries: v.entries.map(([k, e]) => [k, shiftTabs(e, by)]) };
+    case 'array': return { ...v, tab: v.tab === undefined ? undefined : v.tab + by, items: v.items.map((e) => shiftTabs(e, by)) };
+    case 'stop': return { ...v, tab: v.tab + by };
+    default: return v.tab === undefined ? v : { ...v, tab: v.tab + by };
+  }
+}
