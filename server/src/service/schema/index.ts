@@ -169,3 +169,19 @@ export function describe(schema: JsonSchema, key?: string): string {
   if (schema['x-docUrl']) parts.push(`[AWS documentation](${schema['x-docUrl']})`);
   return parts.join('\n\n');
 }
+
+let owners: Map<string, string[]> | undefined;
+
+/**
+ * Names of the object types (schema definitions, `RegisterTaskDefinition` for the task itself)
+ * that have a property `apiKey`: where a key written in the wrong place belongs.
+ */
+export function fieldOwners(apiKey: string): string[] {
+  if (!owners) {
+    owners = new Map();
+    const add = (k: string, owner: string) => owners!.set(k, [...(owners!.get(k) ?? []), owner]);
+    for (const k of Object.keys(root.properties ?? {})) add(k, 'RegisterTaskDefinition');
+    for (const [name, def] of Object.entries(root.definitions)) for (const k of Object.keys(def.properties ?? {})) add(k, name);
+  }
+  return owners.get(apiKey) ?? [];
+}
