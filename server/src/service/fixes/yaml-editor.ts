@@ -152,7 +152,10 @@ class YamlEdit {
   private emptyCollection(coll: YamlNode, empty: string): Replace[] {
     const text = this.text;
     const start = nodeStart(text, coll);
-    const end = nodeEnd(text, coll);
+    let end = nodeEnd(text, coll);
+    // a comment after the last removed value went with it
+    const rest = /^[ \t]*(#[^\r\n]*)?/.exec(text.slice(end))![0];
+    if (rest.includes('#')) end += rest.length;
     let p = start;
     while (p > 0 && /\s/.test(text[p - 1])) p--;
     if (p > 0 && (text[p - 1] === ':' || text[p - 1] === '-')) return [{ offset: p, length: end - p, content: ` ${empty}` }];
@@ -258,14 +261,27 @@ class YamlEdit {
     let body: string;
     if (inner.flow) body = text.slice(nodeStart(text, inner), end);
     else {
-      const start = inner.range![0];
-      const col = columnOf(text, start);
-      body = text.slice(lineStart(text, start), end).split(/\r?\n/)
-        .map((l) => l.slice(Math.min(col, /^ */.exec(l)![0].length)))
-        .join(this.eol);
+      body = this.dedentedLines(inner.range![0], end);
+      // describe output: carry its non-empty `tags` along, as the JSON editor does.
+      const tags = at.parent && isMap(at.parent) && at.parent !== inner
+        ? (at.parent.items as Pair[]).find((p) => p !== at.pair && isScalar(p.key) && (p.key as Scalar).value === 'tags')
+        : undefined;
+      const hasTags = (inner.items as Pair[]).some((p) => isScalar(p.key) && (p.key as Scalar).value === 'tags');
+      const tagsValue = tags?.value as YamlNode | null | undefined;
+      if (tags && !hasTags && isSeq(tagsValue) && tagsValue.items.length > 0) {
+        body += this.eol + this.dedentedLines((tags.key as YamlNode).range![0], this.pairEnd(tags));
+      }
     }
     const rootStart = nodeStart(text, root);
     return [{ offset: rootStart, length: nodeEnd(text, root) - rootStart, content: body }];
+  }
+
+  /** The lines from `start` (a block's first key) to `end`, shifted left to `start`'s column. */
+  private dedentedLines(start: number, end: number): string {
+    const col = columnOf(this.text, start);
+    return this.text.slice(lineStart(this.text, start), end).split(/\r?\n/)
+      .map((l) => l.slice(Math.min(col, /^ */.exec(l)![0].length)))
+      .join(this.eol);
   }
 }
 

@@ -5,7 +5,7 @@
  * (`Fn::If:` as a single key), aliases and template placeholders become `unknown` nodes; unknown
  * tags are not reported as problems.
  */
-import { type Document, type Node as YamlNode, type ParsedNode, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { type Document, type Node as YamlNode, type ParsedNode, type Tags, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../model/nodes';
 import type { ParsedTree, SyntaxProblem } from './json';
 import { type BarePlaceholder, containsPlaceholder, maskYamlTemplates } from './placeholders';
@@ -16,7 +16,21 @@ export const INTRINSIC_KEY = /^(Ref|Condition|Fn::[A-Za-z0-9]+)$/;
 /** Warnings that say nothing about the file's validity for us (CloudFormation tags). */
 const IGNORED_CODES = new Set(['TAG_RESOLVE_FAILED']);
 
-export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: false, version: '1.2' } as const;
+/** CloudFormation short-form intrinsic functions (and rule-condition functions), as YAML tags. */
+const CFN_TAGS = [
+  'Ref', 'Sub', 'GetAtt', 'If', 'FindInMap', 'Select', 'Join', 'ImportValue', 'Split', 'Base64', 'Cidr', 'GetAZs',
+  'Equals', 'And', 'Or', 'Not', 'Condition', 'Transform', 'ToJsonString', 'Length', 'Contains', 'EachMemberEquals',
+  'EachMemberIn', 'RefAll', 'ValueOf', 'ValueOfAll',
+];
+const keep = <T>(v: T): T => v;
+/** Declared so they parse silently (an unresolved tag would cost a warning object each). */
+const CUSTOM_TAGS: Tags = CFN_TAGS.flatMap((name) => [
+  { tag: `!${name}`, resolve: keep },
+  { tag: `!${name}`, collection: 'seq' as const, resolve: keep },
+  { tag: `!${name}`, collection: 'map' as const, resolve: keep },
+]);
+
+export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: false, version: '1.2', customTags: CUSTOM_TAGS } as const;
 
 /** The first YAML document of `text` (CloudFormation templates have one), parsed from masked text. */
 export function parseYamlDocuments(masked: string): Document.Parsed[] {
