@@ -140,6 +140,15 @@ describe('completion: keys inside a port mapping', () => {
     assert.equal(accept(r, 'appProtocol'), task('{\n          "containerPort": 8080,\n          "appProtocol": "http"\n        }', { mode: 'awsvpc' }));
   });
 
+  it('right after the previous value, the comma goes into the inserted text', () => {
+    const r = complete(task('{ "containerPort": 8080, "protocol": "udp"| }', { mode: 'bridge' }));
+    assert.equal(newText(r, 'hostPort'), ', "hostPort": ${1:0}');
+    assert.equal(item(r, 'hostPort').additionalTextEdits, undefined);
+    assert.equal(accept(r, 'hostPort'), task('{ "containerPort": 8080, "protocol": "udp", "hostPort": 0 }', { mode: 'bridge' }));
+    // A number right before the cursor is still being typed: no keys there.
+    assert.deepEqual(labels(complete(task('{ "containerPort": 8080| }', { mode: 'awsvpc' }))), []);
+  });
+
   it('an empty mapping offers every key; awsvpc hostPort is the containerPort or a stop', () => {
     const r = complete(task('{ | }', { mode: 'awsvpc' }));
     assert.deepEqual(labels(r), ['containerPort', 'hostPort', 'protocol', 'containerPortRange', 'name', 'appProtocol']);

@@ -16,15 +16,22 @@ function markdown(text: string | undefined): CompletionItem['documentation'] {
   return text ? { kind: 'markdown', value: text } : undefined;
 }
 
+/** The missing comma after the previous member, as a separate edit (unless it touches the main one). */
 function commaBeforeEdit(doc: AnalyzedDocument, e: JsonEditInfo): TextEdit[] | undefined {
-  return e.commaBefore === undefined ? undefined : [{ range: toRange(doc, { offset: e.commaBefore, length: 0 }), newText: ',' }];
+  if (e.commaBefore === undefined || e.commaBefore === e.replace.offset) return undefined;
+  return [{ range: toRange(doc, { offset: e.commaBefore, length: 0 }), newText: ',' }];
+}
+
+/** Right after the previous value (`"tcp"|`), the comma goes into the inserted text itself. */
+function leadingComma(e: JsonEditInfo): string {
+  return e.commaBefore !== undefined && e.commaBefore === e.replace.offset ? ', ' : '';
 }
 
 function keyItem(doc: AnalyzedDocument, e: JsonEditInfo, s: KeySuggestion, spell: (k: string) => string): CompletionItem {
   const spelled = s.spelled ?? spell(s.key);
   const snippet = !e.colonFollows && hasTabStops(s.value);
   const quoted = JSON.stringify(spelled);
-  let newText = snippet ? escapeSnippet(quoted) : quoted;
+  let newText = leadingComma(e) + (snippet ? escapeSnippet(quoted) : quoted);
   if (!e.colonFollows) newText += `: ${toJson(s.value, spell, snippet)}`;
   if (e.commaAfter) newText += ',';
   const startsWithQuote = e.replace.length > 0 && doc.text[e.replace.offset] === '"';
@@ -52,7 +59,7 @@ function valueItem(doc: AnalyzedDocument, e: JsonEditInfo, s: ValueSuggestion, s
     newText = inString;
     filterText = jsonStringContent(s.value.value);
   } else {
-    newText = `${e.needsColon ? ': ' : ''}${toJson(s.value, spell, snippet)}`;
+    newText = `${leadingComma(e)}${e.needsColon ? ': ' : ''}${toJson(s.value, spell, snippet)}`;
     const startsWithQuote = e.replace.length > 0 && doc.text[e.replace.offset] === '"';
     filterText = startsWithQuote ? toJson(s.value, spell, false) : s.label;
   }

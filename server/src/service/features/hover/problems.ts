@@ -4,9 +4,9 @@ import type { Problem } from '../../rules/types';
 import { ruleDocUrl } from '../../product';
 import { code, paragraphs, quote } from './markdown';
 
-/** Problems whose range holds `offset` (end inclusive, so the cursor right after a value counts). */
+/** Problems whose range holds the character at `offset` (an empty range: the offset itself). */
 export function problemsAt(problems: Problem[], offset: number): Problem[] {
-  return problems.filter((p) => offset >= p.offset && offset <= p.offset + p.length);
+  return problems.filter((p) => offset >= p.offset && (offset < p.offset + p.length || (p.length === 0 && offset === p.offset)));
 }
 
 export function problemHover(problem: Problem): string {
