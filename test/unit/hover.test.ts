@@ -279,6 +279,27 @@ describe('hover: formats and places', () => {
       '[CloudFormation: PortMapping](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-ecs-taskdefinition-portmapping.html)');
   });
 
+  it('CloudFormation YAML: same model, intrinsic values shown as written', () => {
+    const text = `Resources:
+  TaskDef:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      NetworkMode: bridge
+      ContainerDefinitions:
+        - Name: web
+          Image: nginx
+          PortMappings:
+            - ContainerPort: 8080
+              |HostPort: !Ref HostPort
+`;
+    const h = hover(text, { uri: 'file:///stack/template.yaml' });
+    has(h,
+      '**HostPort** (port mapping)',
+      'Network mode: **bridge** (set in `NetworkMode`).',
+      '**Binding:** instance port `!Ref HostPort`/tcp → container `web` port 8080');
+    assert.equal(h!.rangeText, 'HostPort');
+  });
+
   it('describe output (taskDefinition wrapper)', () => {
     const text = `{"taskDefinition": {"family": "x", "networkMode": "host", "containerDefinitions": [{"name": "api", "image": "b", "portMappings": [{"|containerPort": 3000}]}]}}`;
     has(hover(text, undefined, []), '**Binding:** instance port 3000/tcp → container `api` port 3000');
