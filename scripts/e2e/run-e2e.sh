@@ -20,6 +20,8 @@
 #      E2E_VSIX=file.vsix  test this package instead of running `npm run package`
 #      E2E_ONLY="ui suite neovim vsix"  run a subset of the stages 2-5
 #      E2E_GREP        mocha --grep for the suite; VERBOSE=1 shows the whole extension-host log
+#      E2E_UPDATE_DOCS_IMAGES=1  copy the diagnostic, hover and quick-fix screenshots to docs/images/
+#      STEP_TIMEOUT_MS / TEST_TIMEOUT_MS  per-step UI timeout (60 s) / whole-suite timeout (600 s)
 set -uo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -115,7 +117,7 @@ if [ -f "$CS_DIR/.installed-$CS_VERSION" ]; then echo "cached"; else
 fi
 STAGES+=(code_server_install); TIMES[code_server_install]=$(secs "$t")
 
-rm -rf "$RUN"; mkdir -p "$RUN/home" "$SHOT_DIR"
+rm -rf "$RUN" "$SHOT_DIR"; mkdir -p "$RUN/home" "$SHOT_DIR"
 cd "$REPO"
 if [ -z "${E2E_SKIP_BUILD:-}" ]; then
   log "setup: npm run build && npm run compile-tests"
@@ -178,6 +180,12 @@ if want ui; then
   fi
   stop_server
   STAGES+=(ui); TIMES[ui]=$(secs "$t")
+  if [ -n "${E2E_UPDATE_DOCS_IMAGES:-}" ]; then # refresh the README's screenshots (commit them yourself)
+    mkdir -p "$REPO/docs/images"
+    for pair in 02-diagnostics:diagnostics 03-hover:hover 04-quick-fix-menu:quick-fix; do
+      [ -f "$SHOT_DIR/${pair%%:*}.png" ] && cp "$SHOT_DIR/${pair%%:*}.png" "$REPO/docs/images/${pair#*:}.png" && echo "updated docs/images/${pair#*:}.png"
+    done
+  fi
 fi
 
 # ------------------------------------------------------------------ 4. the mocha suite in the extension host

@@ -48,7 +48,10 @@ const pageErrors = [];
 page.on('pageerror', (e) => pageErrors.push(String(e)));
 mark('browser launched');
 
+// Hovers and menus fade in: wait for every running animation on the page before a screenshot.
+const settle = () => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {})))).catch(() => {});
 const shot = async (name) => {
+  await settle();
   const p = path.join(SHOT_DIR, name);
   await page.screenshot({ path: p });
   console.log(`  screenshot ${p}`);
@@ -156,8 +159,13 @@ if (opened) {
     await page.keyboard.press('ControlOrMeta+S');
     await page.locator(`.tabs-container .tab.dirty:has-text("${FILE}")`).waitFor({ state: 'detached' });
     mark('quick fix applied and saved');
-    // The file on disk.
-    const disk = fs.readFileSync(path.join(WS_DIR, FILE), 'utf8');
+    // The file on disk: the save goes through the server, so give the write a moment (poll, 15 s at most).
+    const file = path.join(WS_DIR, FILE);
+    let disk = fs.readFileSync(file, 'utf8');
+    for (const end = Date.now() + 15000; disk.includes('hostPort') && Date.now() < end;) {
+      await new Promise((r) => setTimeout(r, 100));
+      disk = fs.readFileSync(file, 'utf8');
+    }
     check('the file on disk no longer has hostPort', !disk.includes('hostPort'), disk);
     check('the file on disk keeps the containerPort mapping', disk.includes('{ "containerPort": 8080 }'), disk);
     let json = null;

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, codeOf, hoverText, openFixture, ours, positionOf, waitForDiagnostics, withTimeout } from './helpers';
+import { EXTENSION_ID, codeOf, hoverText, languageServerProcesses, openFixture, ours, positionOf, waitForDiagnostics, withTimeout } from './helpers';
 
 suite('activation', () => {
   test('runs in a real editor with the extension under test loaded', () => {
@@ -24,13 +24,22 @@ suite('activation', () => {
   test('unrelated JSON gets nothing; a task definition activates the extension and gets diagnostics', async () => {
     // Open the unrelated files first, while nothing else is open: whatever the extension does for
     // them happens now, before the task definition's diagnostics (our barrier) arrive.
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    assert.deepStrictEqual(languageServerProcesses() ?? [], [], 'no language server before any JSON is open');
     const { doc: pkg } = await openFixture('package.json');
     const { doc: other } = await openFixture('settings-unrelated.json');
+    // Opening JSON activates the extension (onLanguage:json); activation does not start the server
+    // for files that cannot be task definitions.
+    await withTimeout(ext.activate(), 'extension activation');
+    assert.strictEqual(ext.isActive, true, 'extension is active');
+    const before = languageServerProcesses();
+    if (before) assert.deepStrictEqual(before, [], 'no language server process for unrelated JSON');
+    assert.deepStrictEqual(ours(pkg.uri), [], 'no ecs-taskdef diagnostics on package.json');
+
     const { doc: td } = await openFixture('task-definition.json');
     await waitForDiagnostics(td, (d) => d.some((x) => codeOf(x) === 'host-port-mismatch'), 'host-port-mismatch on task-definition.json');
-
-    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-    assert.strictEqual(ext.isActive, true, 'extension is active');
+    const after = languageServerProcesses();
+    if (after) assert.strictEqual(after.length, 1, `one language server once a task definition is open: ${JSON.stringify(after)}`);
 
     for (const doc of [pkg, other]) {
       const name = path.basename(doc.uri.path);

@@ -1,5 +1,6 @@
 /** Helpers shared by the end-to-end tests: fixtures, and waiting on editor events with timeouts (never sleeps). */
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'ecs-taskdef.ecs-taskdef';
@@ -161,4 +162,25 @@ export async function restoreText(doc: vscode.TextDocument, text: string): Promi
     await vscode.workspace.applyEdit(edit);
   }
   if (doc.isDirty) await doc.save();
+}
+
+/**
+ * Command lines of this extension host's child processes that run our language server
+ * (dist/server.js). Linux only (reads /proc); undefined elsewhere, where callers skip the check.
+ */
+export function languageServerProcesses(): string[] | undefined {
+  if (process.platform !== 'linux' || !fs.existsSync('/proc/self/stat')) return undefined;
+  const found: string[] = [];
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== process.pid) continue;
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+      if (/dist[\\/]server\.js/.test(cmd)) found.push(`${pid} ${cmd}`);
+    } catch {
+      /* the process went away */
+    }
+  }
+  return found;
 }
