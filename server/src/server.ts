@@ -159,7 +159,9 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     const a = doc && (await analyse(doc));
-    if (!a || a.doc.tasks.length === 0 || !a.settings.config.enable) return null;
+    // While the user types, the JSON may be broken enough that the task is not found yet;
+    // doComplete re-reads it with the member completed, so only skip documents that are clean non-tasks.
+    if (!a || !a.settings.config.enable || (a.doc.tasks.length === 0 && a.doc.syntaxErrors.length === 0)) return null;
     return guard('completion', () => doComplete(a.doc, a.doc.positions.offsetAt(params.position)), null);
   });
 

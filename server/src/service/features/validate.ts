@@ -13,13 +13,13 @@ export function validate(doc: AnalyzedDocument, config: ServiceConfig = DEFAULT_
   for (const rule of allRules) {
     const setting = config.rules[rule.id];
     if (setting === 'off') continue;
-    const severity = setting && setting !== 'default' ? setting : rule.severity;
+    const override = setting && setting !== 'default' ? setting : undefined;
     for (const task of doc.tasks) {
       const ctx: RuleContext = {
         doc,
         task,
         spell,
-        report: (p: ReportInput) => problems.push(toProblem(rule, severity, p)),
+        report: (p: ReportInput) => problems.push(toProblem(rule, override ?? p.severity ?? rule.severity, p)),
       };
       runRule(rule, ctx);
     }

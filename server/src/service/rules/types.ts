@@ -35,6 +35,8 @@ export interface RelatedInfo extends SourceRange {
 export interface ReportInput {
   range: SourceRange;
   message: string;
+  /** A severity for this problem other than the rule's default (a user's setting still wins). */
+  severity?: Severity;
   fixes?: Fix[];
   related?: RelatedInfo[];
 }
