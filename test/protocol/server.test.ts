@@ -63,11 +63,25 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
     assert.ok(hover, 'no hover');
     const value = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : JSON.stringify(hover.contents);
     assert.match(value, /hostPort/);
+    assert.match(value, /\*\*awsvpc\*\*/, 'names the network mode');
+    assert.match(value, /task ENI port 8080\/tcp → container `web` port 8080/);
   });
 
-  it('answers completion inside a port mapping', async () => {
-    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: URI }, position: { line: 10, character: 10 } })) as CompletionList | null;
+  it('explains the rule and quotes AWS over the diagnostic range', async () => {
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 10, character: 46 } })) as Hover | null;
+    const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.match(value, /host-port-mismatch/);
+    assert.ok(value.includes('When networkMode=awsvpc, the host ports and container ports in port mappings must match.'), value);
+  });
+
+  it('answers completion inside a port mapping with the missing keys', async () => {
+    const uri = 'file:///work/completion.json';
+    open(client, uri, TEXT.replace('{ "containerPort": 8080, "hostPort": 80 }', '{ "containerPort": 8080,  }'));
+    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 10, character: 33 } })) as CompletionList | null;
     assert.ok(list, 'no completion list');
+    const labels = list.items.map((i) => i.label);
+    assert.ok(labels.includes('protocol'), `labels: ${labels.join(', ')}`);
+    assert.ok(!labels.includes('containerPort'), 'containerPort is already present');
   });
 
   it('round trip: diagnostic → code action → edit → clean', async () => {
