@@ -112,13 +112,18 @@ if (opened) {
     check('Problems panel shows the message, source and rule id',
       panelText.includes(MESSAGE) && panelText.includes('ecs-taskdef') && panelText.includes('host-port-mismatch'),
       JSON.stringify(panelText.slice(0, 400)));
-    // Hover the squiggle: the editor shows the problem (the screenshot for the docs).
-    await page.keyboard.press('Escape');
+    // The cursor on the problem: squiggle, Problems panel and status bar in one picture (for the docs).
     const value = token(/^80$/);
+    await value.click();
+    await page.mouse.move(5, 5);
+    await shot('02-diagnostics.png');
+    // Hovering the squiggle shows the problem with its rule explained.
     const vb = await value.boundingBox();
     await page.mouse.move(vb.x + vb.width / 2, vb.y + vb.height / 2);
-    await page.locator('.monaco-hover:visible').filter({ hasText: 'differs from containerPort' }).first().waitFor({ state: 'visible' });
-    await shot('02-diagnostics.png');
+    const problemHover = page.locator('.monaco-hover:visible').filter({ hasText: 'differs from containerPort' }).first();
+    await problemHover.waitFor({ state: 'visible' });
+    check('hovering the squiggle shows the problem and its rule', /host-port-mismatch/.test(await problemHover.innerText()));
+    await shot('02b-problem-hover.png');
     mark('problems checked');
   });
 
