@@ -14,7 +14,7 @@ const args = process.argv.slice(2);
 const update = args.includes('--update');
 const dirs = args.filter((a) => !a.startsWith('--'));
 const corpus = join(root, '..', 'shared', 'corpus');
-if (dirs.length === 0) dirs.push(...['A-taskdef', 'B-cloudformation', 'C-terraform'].map((d) => join(corpus, d)));
+if (dirs.length === 0) dirs.push(...['A-taskdef', 'B-cloudformation', 'C-terraform', 'D-service'].map((d) => join(corpus, d)));
 if (args.includes('--if-present') && !dirs.every((d) => existsSync(d))) {
   console.log(`corpus-check: ${dirs.find((d) => !existsSync(d))} not found; skipped (CI has it)`);
   process.exit(0);
