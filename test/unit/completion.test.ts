@@ -445,3 +445,32 @@ describe('completion: formats and places', () => {
     }
   });
 });
+
+describe('completion: container-name references', () => {
+  const twoContainers = (ref: string) => `{
+  "family": "web",
+  "containerDefinitions": [
+    { "name": "app", "image": "php" },
+    { "name": "sidecar", "image": "envoy" },
+    { "name": "web", "image": "nginx", ${ref} }
+  ]
+}`;
+
+  it('dependsOn containerName: the other containers, not this one', () => {
+    const r = complete(twoContainers('"dependsOn": [{ "containerName": "|", "condition": "START" }]'));
+    assert.deepEqual(labels(r), ['app', 'sidecar']);
+    assert.equal(accept(r, 'sidecar'), twoContainers('"dependsOn": [{ "containerName": "sidecar", "condition": "START" }]'));
+  });
+
+  it('links: names not linked yet', () => {
+    const r = complete(twoContainers('"links": ["app:db", |]'));
+    assert.deepEqual(labels(r), ['sidecar']);
+    assert.equal(accept(r, 'sidecar'), twoContainers('"links": ["app:db", "sidecar"]'));
+  });
+
+  it('volumesFrom sourceContainer and proxyConfiguration containerName', () => {
+    assert.deepEqual(labels(complete(twoContainers('"volumesFrom": [{ "sourceContainer": | }]'))), ['app', 'sidecar']);
+    const proxy = complete(`{"family": "w", "proxyConfiguration": {"type": "APPMESH", "containerName": "|"}, "containerDefinitions": [{"name": "envoy", "image": "e"}]}`);
+    assert.deepEqual(labels(proxy), ['envoy']);
+  });
+});

@@ -6,6 +6,7 @@ import { arr } from './snippet';
 import { type PortContext, mappingSnippets, portMappingKeys, portMappingValues } from './port-mapping';
 import { compatibilityItems, compatibilityValues, containerKeys, containerSnippets, networkModeValues, portMappingsValues, taskKeys } from './task-level';
 import { schemaItems, schemaKeys, schemaValues } from './schema-suggest';
+import { containerReferenceValues } from './container-refs';
 
 export function suggest(ctx: CursorContext): Suggestions {
   const view = modeView(ctx.task, ctx.spell);
@@ -18,6 +19,8 @@ export function suggest(ctx: CursorContext): Suggestions {
     spell: ctx.spell,
   });
   const out: Suggestions = { keys: [], values: [] };
+  const references = containerReferenceValues(ctx);
+  if (references) return { keys: [], values: references };
   if (ctx.kind === 'key') {
     if (place.kind === 'task' && !place.field) out.keys.push(...taskKeys(ctx.task, view, ctx.presentKeys, ctx.spell));
     else if (place.kind === 'container' && !place.field) out.keys.push(...containerKeys(portContext(place.container)));
