@@ -37,3 +37,11 @@ test('every rule id is kebab-case, unique, and has a rule file and a test file o
     assert.ok(existsSync(join(root, 'test', 'unit', 'rules', `${rule.id}.test.ts`)), `test/unit/rules/${rule.id}.test.ts missing`);
   }
 });
+
+test('every catalogue id (rules.md, outside "Across files") is a registered rule, and no rule is outside it', (t) => {
+  const spec = join(root, '..', 'shared', 'spec', 'rules.md');
+  if (!existsSync(spec)) return t.skip('../shared/spec/rules.md not present');
+  const text = readFileSync(spec, 'utf8').split('## Across files')[0];
+  const ids = [...text.matchAll(/^\| ([a-z][a-z0-9-]+) \|/gm)].map((m) => m[1]).filter((id) => id !== 'id').sort();
+  assert.deepEqual(allRules.map((r) => r.id).sort(), ids);
+});
