@@ -45,8 +45,8 @@ type Expect = 'value' | 'key' | 'colon' | 'comma';
 export function maskBarePlaceholders(text: string): MaskResult {
   const placeholders: BarePlaceholder[] = [];
   if (!/[$<{%#@_A-Z]/.test(text)) return { text, placeholders };
-  const out: string[] = text.split('');
-  let changed = false;
+  let out: string[] | undefined;
+  const put = (k: number, ch: string) => { (out ??= text.split(''))[k] = ch; };
   const stack: ('o' | 'a')[] = [];
   let expect: Expect = 'value';
   /** First blanked offset since the last significant token, or -1. */
@@ -54,22 +54,20 @@ export function maskBarePlaceholders(text: string): MaskResult {
   const n = text.length;
 
   const blank = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (out[k] !== '\n' && out[k] !== '\r') out[k] = ' ';
+    for (let k = from; k < to; k++) if (text[k] !== '\n' && text[k] !== '\r') put(k, ' ');
     if (blankSince < 0) blankSince = from;
-    changed = true;
   };
   const maskValue = (from: number, to: number) => {
     placeholders.push({ offset: from, length: to - from, text: text.slice(from, to) });
-    out[from] = '"';
-    for (let k = from + 1; k < to - 1; k++) out[k] = '_';
-    out[to - 1] = '"';
-    changed = true;
+    put(from, '"');
+    for (let k = from + 1; k < to - 1; k++) put(k, '_');
+    put(to - 1, '"');
   };
   const afterValue = () => { expect = stack.length ? 'comma' : 'value'; };
   /** Called before a key/value token: repairs a comma lost with a removed directive. */
   const beforeToken = () => {
     if (expect === 'comma' && blankSince >= 0 && stack.length) {
-      out[blankSince] = ',';
+      put(blankSince, ',');
       expect = stack[stack.length - 1] === 'o' ? 'key' : 'value';
     }
     blankSince = -1;
@@ -90,8 +88,7 @@ export function maskBarePlaceholders(text: string): MaskResult {
     }
     if (ch === '"') {
       beforeToken();
-      const end = scanString(text, i, out);
-      if (end.masked) changed = true;
+      const end = scanString(text, i, put);
       if (expect === 'key') expect = 'colon';
       else afterValue();
       i = end.end;
@@ -150,7 +147,7 @@ export function maskBarePlaceholders(text: string): MaskResult {
     }
     i++;
   }
-  return { text: changed ? out.join('') : text, placeholders };
+  return { text: out ? out.join('') : text, placeholders };
 
   function handleConstruct(c: Construct, start: number): number {
     const end = c.end;
@@ -196,26 +193,25 @@ export function maskBarePlaceholders(text: string): MaskResult {
   }
 }
 
-/** Scans a JSON string from its opening quote; quotes inside template syntax are masked in `out`. */
-function scanString(text: string, start: number, out: string[]): { end: number; masked: boolean } {
+/** Scans a JSON string from its opening quote; quotes inside template syntax are masked with `put`. */
+function scanString(text: string, start: number, put: (k: number, ch: string) => void): { end: number } {
   let i = start + 1;
-  let masked = false;
   const n = text.length;
   while (i < n) {
     const c = text[i];
     if (c === '\\') { i += 2; continue; }
-    if (c === '"' || c === '\n') return { end: i + 1, masked };
+    if (c === '"' || c === '\n') return { end: i + 1 };
     if ((c === '$' || c === '%') && text[i + 1] === '{' || c === '{' && (text[i + 1] === '{' || text[i + 1] === '%')) {
       const k = readConstruct(text, i, true);
       if (k && text.slice(i, k.end).includes('"')) {
-        for (let j = i; j < k.end; j++) if (text[j] === '"') { out[j] = '_'; masked = true; }
+        for (let j = i; j < k.end; j++) if (text[j] === '"') put(j, '_');
         i = k.end;
         continue;
       }
     }
     i++;
   }
-  return { end: n, masked };
+  return { end: n };
 }
 
 function skipTrivia(text: string, i: number): number {
@@ -231,7 +227,7 @@ export function matchingClose(text: string, from: number): number {
   while (i < n) {
     const ch = text[i];
     if (ch === '"') {
-      i = scanString(text, i, []).end;
+      i = scanString(text, i, () => undefined).end;
       continue;
     }
     const c = readConstruct(text, i);
