@@ -9,6 +9,7 @@ import { registerEditor } from './apply';
 import { maskYamlTemplates } from '../parse/placeholders';
 import { nodeEnd, nodeStart, parseYamlDocuments } from '../parse/yaml';
 import { renderBlock, renderFlow, renderScalar } from './yaml-render';
+import { colonEnd, columnOf, dashBefore, indentStep, lineEndIncl, lineStart, onlyWsBefore, skipSpaces, skipTrivia } from './yaml-text';
 import type { FixEdit } from '../rules/types';
 
 interface Replace {
@@ -292,58 +293,4 @@ function isFlow(node: YamlNode): boolean {
 function isNonEmptyCollection(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
   return value !== null && typeof value === 'object' && Object.keys(value as object).length > 0;
-}
-
-function lineStart(text: string, i: number): number {
-  return text.lastIndexOf('\n', i - 1) + 1;
-}
-
-/** Offset just past the newline ending the line that holds `i` (or the end of the text). */
-function lineEndIncl(text: string, i: number): number {
-  const nl = text.indexOf('\n', i);
-  return nl < 0 ? text.length : nl + 1;
-}
-
-function columnOf(text: string, i: number): number {
-  return i - lineStart(text, i);
-}
-
-function colonEnd(text: string, keyEnd: number): number {
-  let i = keyEnd;
-  while (text[i] === ' ' || text[i] === '\t') i++;
-  return text[i] === ':' ? i + 1 : keyEnd;
-}
-
-function onlyWsBefore(text: string, i: number): boolean {
-  return /^[ \t]*$/.test(text.slice(lineStart(text, i), i));
-}
-
-function skipSpaces(text: string, i: number): number {
-  while (text[i] === ' ' || text[i] === '\t') i++;
-  return i;
-}
-
-/** Past whitespace, newlines and `#` comments. */
-function skipTrivia(text: string, i: number): number {
-  for (;;) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
-    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else return i;
-  }
-}
-
-/** Offset of the `-` indicator of the block sequence item starting at `start`, or -1. */
-function dashBefore(text: string, start: number): number {
-  let i = start;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
-  return text[i - 1] === '-' ? i - 1 : -1;
-}
-
-/** The file's indentation step: the smallest indentation of any content line (2 when none). */
-function indentStep(text: string): number {
-  let min = Infinity;
-  for (const m of text.matchAll(/\n( +)[^ \r\n#]/g)) min = Math.min(min, m[1].length);
-  return Number.isFinite(min) ? Math.max(1, Math.min(min, 8)) : 2;
 }
