@@ -61,9 +61,23 @@ export function formatOf(languageId: string | undefined, uri: string, text?: str
 
 /** JSON when the first significant character (past comments and template directives) opens one. */
 export function sniffFormat(text: string): SourceFormat {
-  const m = /^(?:\s+|#[^\n]*|\/\/[^\n]*|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|%\{[^}]*\})*(.)/.exec(text);
-  const first = m?.[1];
-  return first === undefined || first === '{' || first === '[' ? 'json' : 'yaml';
+  let i = 0;
+  const skipTo = (close: string, from: number) => {
+    const end = text.indexOf(close, from);
+    return end < 0 ? text.length : end + close.length;
+  };
+  while (i < text.length) {
+    const c = text[i];
+    const two = text.slice(i, i + 2);
+    if (/\s/.test(c)) i++;
+    else if (c === '#' || two === '//') i = skipTo('\n', i);
+    else if (two === '{{') i = skipTo('}}', i + 2);
+    else if (two === '{%') i = skipTo('%}', i + 2);
+    else if (two === '{#') i = skipTo('#}', i + 2);
+    else if (two === '%{') i = skipTo('}', i + 2);
+    else return c === '{' || c === '[' ? 'json' : 'yaml';
+  }
+  return 'json';
 }
 
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): AnalyzedDocument {

@@ -37,7 +37,8 @@ function describeError(code: number): string {
   return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/^./, (c) => c.toUpperCase());
 }
 
-const INTRINSIC_KEY = /^(Ref|Condition|Fn::[A-Za-z0-9]+)$/;
+/** Single-key objects that are CloudFormation intrinsic functions in long form (`{"Ref": "X"}`). */
+export const INTRINSIC_KEY = /^(Ref|Condition|Fn::[A-Za-z0-9]+)$/;
 
 function convert(node: JsonNode, source: string, bare: Set<number>): ValueNode {
   const { offset, length } = node;

@@ -7,11 +7,9 @@
  */
 import { type Document, type Node as YamlNode, type ParsedNode, type Tags, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../model/nodes';
-import type { ParsedTree, SyntaxProblem } from './json';
+import { INTRINSIC_KEY, type ParsedTree, type SyntaxProblem } from './json';
 import { type BarePlaceholder, containsPlaceholder, maskYamlTemplates } from './placeholders';
 
-/** Single-key mappings that are CloudFormation intrinsic functions in long form. */
-export const INTRINSIC_KEY = /^(Ref|Condition|Fn::[A-Za-z0-9]+)$/;
 
 /** Warnings that say nothing about the file's validity for us (CloudFormation tags). */
 const IGNORED_CODES = new Set(['TAG_RESOLVE_FAILED']);
