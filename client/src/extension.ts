@@ -9,13 +9,15 @@ import { matchesAnyGlob } from '../../server/src/host/glob';
 
 const SECTION = 'ecsTaskdef';
 const LANGUAGES = ['json', 'jsonc', 'yaml'];
+/** Template files (Terraform templatefile, Jinja, envsubst) open as plain text or a template language. */
+const TEMPLATE_FILE = /\.(tpl|tftpl|j2|jinja2?|template)$/i;
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const maybeStart = (doc: vscode.TextDocument) => {
-    if (client || starting || !LANGUAGES.includes(doc.languageId)) return;
+    if (client || starting || !(LANGUAGES.includes(doc.languageId) || TEMPLATE_FILE.test(doc.uri.path))) return;
     const globs = vscode.workspace.getConfiguration(SECTION, doc.uri).get<string[]>('files') ?? [];
     if (matchesAnyGlob(doc.uri.path, globs) || mightBeTaskDefinition(doc.getText())) {
       starting = startClient(context).catch((err) => {
@@ -42,11 +44,14 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-      { scheme: 'vscode-remote', language },
-    ]),
+    documentSelector: [
+      ...LANGUAGES.flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+        { scheme: 'vscode-remote', language },
+      ]),
+      { scheme: 'file', pattern: '**/*.{tpl,tftpl,j2,jinja,jinja2,template}' },
+    ],
     synchronize: { configurationSection: SECTION },
     diagnosticPullOptions: { onChange: true, onSave: true },
   };

@@ -120,6 +120,33 @@ describe('ecs-taskdef lint', () => {
     }
   });
 
+  it('CloudFormation YAML (also as a .yaml.j2 template): PascalCase ranges, intrinsics left alone', () => {
+    const yaml = `Resources:
+  Task:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      NetworkMode: awsvpc
+      Memory: "512"
+      ContainerDefinitions:
+        - Name: web
+          Image: !Ref Image
+          PortMappings:
+            - ContainerPort: 8080
+              HostPort: 80
+            - ContainerPort: !Ref Port
+              HostPort: 81
+`;
+    for (const name of ['stack.yaml', 'stack.yaml.j2']) {
+      const file = join(dir, name);
+      writeFileSync(file, yaml);
+      const out = JSON.parse(lint('lint', '--format', 'json', file).stdout);
+      const found = out[0].diagnostics.filter((d: { code: string }) => d.code === 'host-port-mismatch');
+      assert.equal(found.length, 1, `${name}: ${JSON.stringify(out[0].diagnostics.map((d: { code: string }) => d.code))}`);
+      assert.equal(found[0].message, 'HostPort 80 differs from ContainerPort 8080 in awsvpc mode: omit HostPort or set it to 8080.');
+      assert.deepEqual(found[0].range.start, { line: 11, character: 24 });
+    }
+  });
+
   it('broken JSON: syntax errors reported, the rest still checked', () => {
     const file = join(dir, 'broken.json');
     writeFileSync(file, BAD.replace('"image": "nginx",', '"image": "nginx"'));

@@ -19,12 +19,9 @@ export interface FileReport {
 
 export const SYNTAX_ERROR_CODE = 'syntax-error';
 
-export function languageIdFor(path: string): string {
-  return /\.ya?ml$/i.test(path) ? 'yaml' : 'json';
-}
-
 export function lintText(file: string, text: string, config: ServiceConfig, fix: boolean): { report: FileReport; fixedText?: string } {
-  const options = { uri: file, languageId: languageIdFor(file) };
+  // No language id: the core picks JSON or YAML from the file name (templates by content).
+  const options = { uri: file };
   let fixed = 0;
   let fixedText: string | undefined;
   if (fix) {
