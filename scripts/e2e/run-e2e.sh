@@ -37,6 +37,7 @@ CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 ONLY="${E2E_ONLY:-vsix ui suite neovim}"
 export CHROMIUM
 
+mkdir -p "$OUT"
 T_ALL=$(date +%s)
 PASSED=0; FAILED=0
 declare -A TIMES
@@ -68,15 +69,18 @@ count() { # add a runner's closing 'N passed, M failed' line to the totals ($1 l
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 
 SRV_PID=""
-stop_server() { # by PID only; TERM takes the server's process tree down, KILL after 10 s
+# Servers start with setsid: their PID is also the id of a new process group that holds everything
+# they spawn (extension host, file watcher, language servers). Stopping signals that group, by id.
+stop_server() {
   if [ -n "$SRV_PID" ] && kill -0 "$SRV_PID" 2>/dev/null; then
-    kill -TERM "$SRV_PID" 2>/dev/null || true
+    kill -TERM -- "-$SRV_PID" 2>/dev/null || kill -TERM "$SRV_PID" 2>/dev/null || true
     for _ in $(seq 1 100); do kill -0 "$SRV_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$SRV_PID" 2>/dev/null && kill -KILL "$SRV_PID" 2>/dev/null
   fi
+  [ -n "$SRV_PID" ] && kill -KILL -- "-$SRV_PID" 2>/dev/null # stragglers of the group, if any
   SRV_PID=""
 }
 trap stop_server EXIT
+trap 'stop_server; exit 130' INT TERM
 wait_http() { # $1 url, $2 server log: poll until the server answers (30 s)
   for _ in $(seq 1 300); do
     curl -sf -o /dev/null "$1" && return 0
@@ -85,9 +89,10 @@ wait_http() { # $1 url, $2 server log: poll until the server answers (30 s)
   done
   tail -30 "$2"; return 1
 }
-# code-server and the VS Code server write into HOME/XDG dirs: keep them inside the run folder.
-isolated() { env HOME="$RUN/home" XDG_CONFIG_HOME="$RUN/home/.config" XDG_DATA_HOME="$RUN/home/.local/share" \
-  XDG_CACHE_HOME="$RUN/home/.cache" XDG_STATE_HOME="$RUN/home/.local/state" "$@"; }
+# code-server, the VS Code server and Neovim write into HOME/XDG dirs: keep them inside the run folder.
+# (An array, not a function: a backgrounded function would run in a subshell and $! would not be the server.)
+ISOLATED=(env HOME="$RUN/home" XDG_CONFIG_HOME="$RUN/home/.config" XDG_DATA_HOME="$RUN/home/.local/share"
+  XDG_CACHE_HOME="$RUN/home/.cache" XDG_STATE_HOME="$RUN/home/.local/state")
 
 # ------------------------------------------------------------------ 1. setup
 log "setup: Debian packages"
@@ -104,8 +109,8 @@ command -v curl >/dev/null 2>&1 || need+=(curl)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"; } \
-    > "$OUT.apt.log" 2>&1 || { mkdir -p "$OUT"; tail -30 "$OUT.apt.log"; fatal "apt-get install ${need[*]}"; }
+  { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}"; } \
+    > "$OUT/apt.log" 2>&1 || { tail -30 "$OUT/apt.log"; fatal "apt-get install ${need[*]}"; }
 fi
 STAGES+=(apt); TIMES[apt]=$(secs "$t")
 
@@ -153,7 +158,7 @@ cp "$REPO/scripts/e2e/vscode-settings.json" "$RUN/ud/User/settings.json"
 CS_ARGS=(--config "$RUN/code-server.yaml" --user-data-dir "$RUN/ud" --extensions-dir "$RUN/exts")
 if want ui || want suite; then
   log "install the .vsix into code-server"
-  isolated node "$CS_BIN" "${CS_ARGS[@]}" --install-extension "$VSIX" > "$RUN/install-extension.log" 2>&1 \
+  "${ISOLATED[@]}" node "$CS_BIN" "${CS_ARGS[@]}" --install-extension "$VSIX" > "$RUN/install-extension.log" 2>&1 \
     || { cat "$RUN/install-extension.log"; fatal "code-server --install-extension"; }
   cat "$RUN/install-extension.log"
   EXT_DIR=$(ls -d "$RUN"/exts/ecs-taskdef.ecs-taskdef-* 2>/dev/null | head -1)
@@ -167,7 +172,7 @@ if want ui; then
   PORT=$(free_port)
   log "ui: code-server on 127.0.0.1:$PORT, Chromium via playwright-core"
   t=$(now)
-  isolated node "$CS_BIN" "${CS_ARGS[@]}" --bind-addr "127.0.0.1:$PORT" --auth none \
+  setsid "${ISOLATED[@]}" node "$CS_BIN" "${CS_ARGS[@]}" --bind-addr "127.0.0.1:$PORT" --auth none \
     --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override \
     > "$RUN/code-server.log" 2>&1 &
   SRV_PID=$!
@@ -198,7 +203,7 @@ if want suite; then
   # own CLI rejects the flag, so the suite runs on the VS Code server code-server bundles.
   # The extension host inherits this environment (the web workbench ignores extensionEnvironment).
   E2E_RESULTS="$RUN/suite-results.json" E2E_PACKAGED=1 E2E_GREP="${E2E_GREP:-}" \
-    isolated node "$VSS_MAIN" --host 127.0.0.1 --port "$PORT" --without-connection-token \
+    setsid "${ISOLATED[@]}" node "$VSS_MAIN" --host 127.0.0.1 --port "$PORT" --without-connection-token \
     --accept-server-license-terms --enable-smoke-test-driver --disable-telemetry --disable-workspace-trust \
     --server-data-dir "$RUN/vss-data" --user-data-dir "$RUN/vss-ud" --extensions-dir "$RUN/vss-exts" \
     > "$RUN/vscode-server.log" 2>&1 &
@@ -223,7 +228,7 @@ if want neovim; then
   log "neovim: $(nvim --version | head -1), server over stdio"
   t=$(now)
   (cd "$RUN/ws-nvim" && NVIM_E2E_WORKSPACE="$RUN/ws-nvim" \
-    isolated timeout 300 nvim --headless -i NONE \
+    "${ISOLATED[@]}" timeout 300 nvim --headless -i NONE \
       --cmd "let g:ecs_taskdef_cmd = ['node', '$REPO/bin/ecs-taskdef-language-server.js', '--stdio']" \
       -u "$REPO/test/e2e/neovim/init.lua" -c "luafile $REPO/test/e2e/neovim/test.lua" < /dev/null) 2>&1 | tee "$RUN/neovim.log"
   count "$RUN/neovim.log" "${PIPESTATUS[0]}"

@@ -59,6 +59,21 @@ const shot = async (name) => {
 const editor = page.locator('.editor-group-container .monaco-editor').first();
 // A token span in the editor whose whole text is `text` (Monaco renders one span per token).
 const token = (re) => editor.locator('.view-line span span').filter({ hasText: re }).first();
+// Click / point at a token by its coordinates. (locator.click() may scrollIntoView() inside Monaco's
+// overflow-hidden scrollable element, which shifts the rendered lines and then never becomes "stable".)
+const centre = async (loc) => {
+  await loc.waitFor({ state: 'visible' });
+  const b = await loc.boundingBox();
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+};
+const clickToken = async (re) => { const c = await centre(token(re)); await page.mouse.click(c.x, c.y); };
+const pointAtToken = async (re) => { const c = await centre(token(re)); await page.mouse.move(c.x, c.y); };
+// Close hovers and menus: move the mouse away, press Escape, wait until no hover is visible.
+const dismiss = async () => {
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-hover:visible').first().waitFor({ state: 'hidden' }).catch(() => {});
+};
 
 // Each step runs even when an earlier one failed (after Escape), so one broken feature does not hide the others.
 async function step(name, fn) {
@@ -69,8 +84,7 @@ async function step(name, fn) {
     console.log(`FAIL ${name}: ${(e && e.message || String(e)).split('\n').slice(0, 6).join('\n')}`);
     const safe = name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
     await shot(`99-failure-${safe}.png`).catch(() => {});
-    await page.mouse.move(5, 5).catch(() => {});
-    await page.keyboard.press('Escape').catch(() => {});
+    await dismiss().catch(() => {});
   }
 }
 
@@ -113,13 +127,11 @@ if (opened) {
       panelText.includes(MESSAGE) && panelText.includes('ecs-taskdef') && panelText.includes('host-port-mismatch'),
       JSON.stringify(panelText.slice(0, 400)));
     // The cursor on the problem: squiggle, Problems panel and status bar in one picture (for the docs).
-    const value = token(/^80$/);
-    await value.click();
+    await clickToken(/^80$/);
     await page.mouse.move(5, 5);
     await shot('02-diagnostics.png');
     // Hovering the squiggle shows the problem with its rule explained.
-    const vb = await value.boundingBox();
-    await page.mouse.move(vb.x + vb.width / 2, vb.y + vb.height / 2);
+    await pointAtToken(/^80$/);
     const problemHover = page.locator('.monaco-hover:visible').filter({ hasText: 'differs from containerPort' }).first();
     await problemHover.waitFor({ state: 'visible' });
     check('hovering the squiggle shows the problem and its rule', /host-port-mismatch/.test(await problemHover.innerText()));
@@ -128,11 +140,8 @@ if (opened) {
   });
 
   await step('hover', async () => {
-    await page.mouse.move(5, 5);
-    await page.keyboard.press('Escape');
-    const key = token(/^"hostPort"$/);
-    const box = await key.boundingBox();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await dismiss();
+    await pointAtToken(/^"hostPort"$/);
     // Match the provider's text: the hover may render before the extension host answers.
     const hover = page.locator('.monaco-hover:visible').filter({ hasText: /awsvpc/ }).first();
     await hover.waitFor({ state: 'visible' });
@@ -144,9 +153,8 @@ if (opened) {
 
   await step('quick fix', async () => {
     // Cursor on the value, Ctrl+., choose "Remove hostPort" with the keyboard.
-    await page.mouse.move(5, 5);
-    await page.keyboard.press('Escape');
-    await token(/^80$/).click();
+    await dismiss();
+    await clickToken(/^80$/);
     await page.keyboard.press('ControlOrMeta+.');
     const action = page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Remove hostPort' }).first();
     await action.waitFor();
