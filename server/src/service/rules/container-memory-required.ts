@@ -1,7 +1,6 @@
 import { type ObjectNode, getProperty, pathOf } from '../model/nodes';
-import type { ContainerModel } from '../model/taskdef';
-import { keyRange, nodeRange, propRange } from './ranges';
-import type { Rule, SourceRange } from './types';
+import type { Rule } from './types';
+import { containerAnchor, containerLabel } from './util/containers';
 
 /** The memoryReservation the fix adds: a modest soft limit most small services fit in. */
 export const DEFAULT_MEMORY_RESERVATION = 512;
@@ -32,10 +31,9 @@ export const containerMemoryRequired: Rule = {
     const res = ctx.spell('memoryReservation');
     for (const container of ctx.task.containers) {
       if (state(container.node, 'memory') !== 'unset' || state(container.node, 'memoryReservation') !== 'unset') continue;
-      const who = container.name !== undefined ? `Container ${JSON.stringify(container.name)}` : `Container #${container.index + 1}`;
       ctx.report({
-        range: anchor(container),
-        message: `${who} sets neither ${mem} nor ${res}, and the task sets no ${mem}: ECS needs one of them.`,
+        range: containerAnchor(container),
+        message: `${containerLabel(container, 'Container')} sets neither ${mem} nor ${res}, and the task sets no ${mem}: ECS needs one of them.`,
         fixes: [{
           title: `Add ${res}: ${DEFAULT_MEMORY_RESERVATION} (MiB, a guess to adjust)`,
           edits: [{
@@ -50,11 +48,3 @@ export const containerMemoryRequired: Rule = {
     }
   },
 };
-
-/** The container's name value, else its first key (never the whole container). */
-function anchor(container: ContainerModel): SourceRange {
-  const name = getProperty(container.node, 'name');
-  if (name) return propRange(name);
-  const first = container.node.properties[0];
-  return first ? keyRange(first) : nodeRange(container.node);
-}

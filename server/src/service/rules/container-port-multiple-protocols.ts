@@ -1,7 +1,7 @@
 import { type PortReading, readPort } from '../model/ports';
-import { containerLabel } from './overlapping-container-ports';
 import { propRange } from './ranges';
 import type { Rule } from './types';
+import { containerLabel } from './util/containers';
 
 export const containerPortMultipleProtocols: Rule = {
   id: 'container-port-multiple-protocols',

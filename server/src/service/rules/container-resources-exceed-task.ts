@@ -3,6 +3,7 @@ import type { ContainerModel } from '../model/taskdef';
 import { parseTaskCpu, parseTaskMemory } from '../model/task-size';
 import { propRange } from './ranges';
 import type { Rule, RuleContext } from './types';
+import { containerLabel, containerRef } from './util/containers';
 
 const SUM_MEMORY_AWS = 'The sum of all container \'memoryReservation\' values cannot be greater than the value of the task \'memory\'.';
 const SUM_CPU_AWS = 'The sum of all container \'cpu\' values cannot be greater than the value of the task \'cpu\'.';
@@ -29,7 +30,7 @@ export const containerResourcesExceedTask: Rule = {
         if (!p || v === undefined || v <= taskMemory) continue;
         ctx.report({
           range: propRange(p),
-          message: `${who(c)} ${mem} ${v} MiB is above the task ${mem} ${taskText}.`,
+          message: `${containerLabel(c, 'Container')} ${mem} ${v} MiB is above the task ${mem} ${taskText}.`,
           related: [{ ...propRange(memProp), message: `task ${mem} ${taskText}` }],
         });
       }
@@ -51,10 +52,6 @@ function describe(node: ValueNode, value: number, unit: string): string {
   return plain ? `${value} ${unit}` : `${value} ${unit} (${JSON.stringify(node.type === 'string' ? node.value : '')})`;
 }
 
-function who(c: ContainerModel): string {
-  return c.name !== undefined ? `Container ${JSON.stringify(c.name)}` : `Container #${c.index + 1}`;
-}
-
 /** Sum of a container field against the task's value; reported on the one container when only one sets it, else on the task value. */
 function checkSum(ctx: RuleContext, apiKey: string, unit: string, taskProp: PropertyNode, taskValue: number, aws: string): void {
   const parts: { c: ContainerModel; prop: PropertyNode; value: number }[] = [];
@@ -73,15 +70,15 @@ function checkSum(ctx: RuleContext, apiKey: string, unit: string, taskProp: Prop
     const { c, prop, value } = parts[0];
     ctx.report({
       range: propRange(prop),
-      message: `${who(c)} ${key} ${value} ${unit} is above the task ${taskKey} ${taskText}. ECS: "${aws}"`,
+      message: `${containerLabel(c, 'Container')} ${key} ${value} ${unit} is above the task ${taskKey} ${taskText}. ECS: "${aws}"`,
       related: [{ ...propRange(taskProp), message: `task ${taskKey} ${taskText}` }],
     });
     return;
   }
-  const terms = parts.map((p) => `${p.c.name !== undefined ? JSON.stringify(p.c.name) : `#${p.c.index + 1}`} ${p.value}`).join(' + ');
+  const terms = parts.map((p) => `${containerRef(p.c)} ${p.value}`).join(' + ');
   ctx.report({
     range: propRange(taskProp),
     message: `The containers' ${key} values add up to ${total} ${unit} (${terms}), above the task ${taskKey} ${taskText}. ECS: "${aws}"`,
-    related: parts.map((p) => ({ ...propRange(p.prop), message: `${who(p.c)}: ${key} ${p.value}` })),
+    related: parts.map((p) => ({ ...propRange(p.prop), message: `${containerLabel(p.c, 'Container')}: ${key} ${p.value}` })),
   });
 }

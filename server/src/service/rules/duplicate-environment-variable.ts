@@ -1,6 +1,7 @@
 import { type ObjectNode, type PropertyNode, asArray, asObject, get, getProperty, pathOf } from '../model/nodes';
 import { propRange } from './ranges';
 import type { Fix, Rule } from './types';
+import { containerLabel } from './util/containers';
 
 export const duplicateEnvironmentVariable: Rule = {
   id: 'duplicate-environment-variable',
@@ -22,7 +23,6 @@ export const duplicateEnvironmentVariable: Rule = {
           continue;
         }
         const same = sameValue(first.entry, entry);
-        const who = container.name !== undefined ? `container ${JSON.stringify(container.name)}` : `container #${container.index + 1}`;
         const fixes: Fix[] = [{
           title: same ? 'Remove this repeated entry (same value)' : 'Remove this entry (keep the first)',
           // Removing an exact repeat changes nothing; choosing between two values is the user's call.
@@ -31,7 +31,7 @@ export const duplicateEnvironmentVariable: Rule = {
         }];
         ctx.report({
           range: propRange(prop),
-          message: `Environment variable ${JSON.stringify(name)} is already set earlier in ${who}${same ? ' (with the same value)' : ''}; only one value takes effect.`,
+          message: `Environment variable ${JSON.stringify(name)} is already set earlier in ${containerLabel(container)}${same ? ' (with the same value)' : ''}; only one value takes effect.`,
           related: [{ ...propRange(first.prop), message: `first ${nameKey} ${JSON.stringify(name)}` }],
           fixes,
         });

@@ -1,8 +1,8 @@
 import { asArray, asObject, get, getProperty, pathOf } from '../model/nodes';
 import type { ContainerModel } from '../model/taskdef';
-import { isEssential } from './no-essential-container';
 import { keyRange, propRange } from './ranges';
 import type { Fix, Rule, RuleContext } from './types';
+import { isEssential } from './util/containers';
 
 const EXIT_CONDITIONS = new Set(['SUCCESS', 'COMPLETE']);
 

@@ -1,6 +1,7 @@
 import { asObject, get, getProperty } from '../model/nodes';
 import { keyRange, propRange } from './ranges';
 import type { RelatedInfo, Rule, SourceRange } from './types';
+import { containerRef } from './util/containers';
 
 export const fargateAwslogsNeedsExecutionRole: Rule = {
   id: 'fargate-awslogs-needs-execution-role',
@@ -23,7 +24,7 @@ export const fargateAwslogsNeedsExecutionRole: Rule = {
       const driver = driverProp?.value;
       if (!driverProp || driver?.type !== 'string' || driver.value !== 'awslogs') continue;
       uses.push(propRange(driverProp));
-      names.push(c.name !== undefined ? `"${c.name}"` : `#${c.index + 1}`);
+      names.push(containerRef(c));
     }
     if (uses.length === 0) return;
     const role = ctx.spell('executionRoleArn');

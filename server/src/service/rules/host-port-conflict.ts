@@ -1,9 +1,10 @@
 import { type ObjectNode, type PropertyNode, pathOf } from '../model/nodes';
 import { type PortReading, readPort } from '../model/ports';
 import type { ContainerModel } from '../model/taskdef';
-import { containerLabel, containerOverlaps, containerSpan, spansIntersect } from './overlapping-container-ports';
+import { containerOverlaps, containerSpan, spansIntersect } from './overlapping-container-ports';
 import { propRange } from './ranges';
 import type { Fix, Rule, RuleContext } from './types';
+import { containerLabel } from './util/containers';
 
 /** The host ports one mapping binds on the instance (bridge/host) or the task's interface (awsvpc). */
 interface HostBinding {

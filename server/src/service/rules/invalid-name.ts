@@ -1,7 +1,8 @@
-import { type PropertyNode, asArray, asObject, get, getProperty, pathOf } from '../model/nodes';
+import { type PropertyNode, getProperty, pathOf } from '../model/nodes';
 import type { ContainerModel } from '../model/taskdef';
 import { propRange } from './ranges';
 import type { FixEdit, Rule, RuleContext } from './types';
+import { containerReferences } from './util/containers';
 
 const VALID = /^[A-Za-z0-9_-]{1,255}$/;
 const INVALID_CHAR = /[^A-Za-z0-9_-]/gu;
@@ -64,19 +65,8 @@ function checkName(ctx: RuleContext, prop: PropertyNode, apiKey: 'family' | 'nam
 function referenceEdits(ctx: RuleContext, from: string, to: string): FixEdit[] {
   const edits: FixEdit[] = [];
   for (const c of ctx.task.containers) {
-    for (const item of asArray(get(c.node, 'dependsOn'))?.items ?? []) {
-      const ref = get(asObject(item), 'containerName');
-      if (ref?.type === 'string' && ref.value === from) edits.push({ op: 'set', path: pathOf(ref), value: to });
-    }
-    for (const link of asArray(get(c.node, 'links'))?.items ?? []) {
-      if (link.type !== 'string') continue;
-      const colon = link.value.indexOf(':');
-      const target = colon < 0 ? link.value : link.value.slice(0, colon);
-      if (target === from) edits.push({ op: 'set', path: pathOf(link), value: to + (colon < 0 ? '' : link.value.slice(colon)) });
-    }
-    for (const item of asArray(get(c.node, 'volumesFrom'))?.items ?? []) {
-      const ref = get(asObject(item), 'sourceContainer');
-      if (ref?.type === 'string' && ref.value === from) edits.push({ op: 'set', path: pathOf(ref), value: to });
+    for (const ref of containerReferences(c)) {
+      if (ref.target === from) edits.push({ op: 'set', path: pathOf(ref.node), value: to + ref.suffix });
     }
   }
   return edits;

@@ -1,6 +1,7 @@
 import { getProperty, integerValue } from '../model/nodes';
 import { keyRange, propRange } from './ranges';
 import type { Rule } from './types';
+import { containerLabel } from './util/containers';
 
 export const memoryBelowReservation: Rule = {
   id: 'memory-below-reservation',
@@ -16,10 +17,9 @@ export const memoryBelowReservation: Rule = {
       const memory = integerValue(memProp?.value);
       const reservation = integerValue(resProp?.value);
       if (!memProp || !resProp || memory === undefined || reservation === undefined || memory >= reservation) continue;
-      const who = container.name !== undefined ? `container ${JSON.stringify(container.name)}` : `container #${container.index + 1}`;
       ctx.report({
         range: propRange(memProp),
-        message: `${mem} ${memory} MiB is below ${res} ${reservation} MiB in ${who}: the hard limit must be at least the reservation.`,
+        message: `${mem} ${memory} MiB is below ${res} ${reservation} MiB in ${containerLabel(container)}: the hard limit must be at least the reservation.`,
         related: [{ ...keyRange(resProp), message: `${res} ${reservation}` }],
       });
     }

@@ -1,6 +1,6 @@
-import { containerLabel } from './overlapping-container-ports';
 import { valueRange } from './ranges';
 import type { Rule } from './types';
+import { containerLabel } from './util/containers';
 
 /** A key that is probably a misspelt containerPort / containerPortRange (unknown-property reports it). */
 function looksLikeContainerPortKey(rawKey: string): boolean {

@@ -1,14 +1,7 @@
 import { getProperty, pathOf } from '../model/nodes';
-import type { ContainerModel } from '../model/taskdef';
 import { propRange } from './ranges';
 import type { Rule } from './types';
-
-/** true when the container is essential (`essential` omitted or true), false when it says false, undefined when unknowable. */
-export function isEssential(container: ContainerModel): boolean | undefined {
-  const prop = getProperty(container.node, 'essential');
-  if (!prop) return true;
-  return prop.value?.type === 'boolean' ? prop.value.value : undefined;
-}
+import { containerRef, isEssential } from './util/containers';
 
 export const noEssentialContainer: Rule = {
   id: 'no-essential-container',
@@ -22,8 +15,7 @@ export const noEssentialContainer: Rule = {
     if (!containers.every((c) => isEssential(c) === false)) return;
     const key = ctx.spell('essential');
     const props = containers.map((c) => getProperty(c.node, 'essential')!);
-    const first = containers[0];
-    const who = first.name !== undefined ? JSON.stringify(first.name) : '#1';
+    const who = containerRef(containers[0]);
     ctx.report({
       range: propRange(props[0]),
       message: containers.length === 1

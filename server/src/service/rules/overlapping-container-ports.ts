@@ -3,6 +3,7 @@ import { type PortReading, readPort } from '../model/ports';
 import type { ContainerModel, PortMappingModel } from '../model/taskdef';
 import { propRange } from './ranges';
 import type { Rule, RuleContext } from './types';
+import { containerLabel } from './util/containers';
 
 /** The container ports one mapping covers: its containerPortRange, else its containerPort. */
 export interface PortSpan {
@@ -50,11 +51,6 @@ export function containerOverlaps(container: ContainerModel): ContainerOverlap[]
     spans.push(span);
   }
   return out;
-}
-
-/** `container "web"`, or its position when the name is not a known string. */
-export function containerLabel(container: ContainerModel): string {
-  return container.name !== undefined ? `container "${container.name}"` : `container #${container.index + 1}`;
 }
 
 export function describeSpan(ctx: RuleContext, span: PortSpan): string {

@@ -1,7 +1,7 @@
 import { getProperty } from '../model/nodes';
-import type { ContainerModel } from '../model/taskdef';
-import { keyRange, nodeRange, propRange } from './ranges';
-import type { Rule, SourceRange } from './types';
+import { keyRange } from './ranges';
+import type { Rule } from './types';
+import { containerAnchor } from './util/containers';
 
 export const MAX_CONTAINERS = 10;
 
@@ -18,17 +18,9 @@ export const tooManyContainers: Rule = {
     const prop = ctx.task.task ? getProperty(ctx.task.task, 'containerDefinitions') : undefined;
     ctx.report({
       // A bare container array has no key to point at: point at the first container over the limit.
-      range: prop ? keyRange(prop) : anchor(extra),
+      range: prop ? keyRange(prop) : containerAnchor(extra),
       message: `This task definition has ${containers.length} containers; ECS allows at most ${MAX_CONTAINERS}.`,
-      related: prop ? [{ ...anchor(extra), message: `container number ${MAX_CONTAINERS + 1}` }] : [],
+      related: prop ? [{ ...containerAnchor(extra), message: `container number ${MAX_CONTAINERS + 1}` }] : [],
     });
   },
 };
-
-/** The container's name value, else its first key (never the whole container). */
-function anchor(container: ContainerModel): SourceRange {
-  const name = getProperty(container.node, 'name');
-  if (name) return propRange(name);
-  const first = container.node.properties[0];
-  return first ? keyRange(first) : nodeRange(container.node);
-}

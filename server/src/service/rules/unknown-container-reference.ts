@@ -1,7 +1,8 @@
-import { type StringNode, type ValueNode, asArray, asObject, get, getProperty, pathOf } from '../model/nodes';
+import { type StringNode, type ValueNode, asObject, get, getProperty, pathOf } from '../model/nodes';
 import { editDistance } from '../schema/closest';
 import { valueRange } from './ranges';
 import type { Fix, Rule, RuleContext } from './types';
+import { containerReferences } from './util/containers';
 
 export const unknownContainerReference: Rule = {
   id: 'unknown-container-reference',
@@ -21,20 +22,9 @@ export const unknownContainerReference: Rule = {
       names.add(prop.value.value);
     }
     for (const c of containers) {
-      for (const item of asArray(get(c.node, 'dependsOn'))?.items ?? []) {
-        const ref = get(asObject(item), 'containerName');
-        if (ref?.type === 'string') check(ctx, names, ref, ref.value, '', `${ctx.spell('dependsOn')} names`);
-      }
-      for (const link of asArray(get(c.node, 'links'))?.items ?? []) {
-        if (link.type !== 'string') continue;
-        const colon = link.value.indexOf(':');
-        const target = colon < 0 ? link.value : link.value.slice(0, colon);
-        const alias = colon < 0 ? '' : link.value.slice(colon);
-        check(ctx, names, link, target, alias, `${ctx.spell('links')} entry ${JSON.stringify(link.value)} names`);
-      }
-      for (const item of asArray(get(c.node, 'volumesFrom'))?.items ?? []) {
-        const ref = get(asObject(item), 'sourceContainer');
-        if (ref?.type === 'string') check(ctx, names, ref, ref.value, '', `${ctx.spell('volumesFrom')} names`);
+      for (const ref of containerReferences(c)) {
+        const entry = ref.field === 'links' ? ` entry ${JSON.stringify(ref.node.value)}` : '';
+        check(ctx, names, ref.node, ref.target, ref.suffix, `${ctx.spell(ref.field)}${entry} names`);
       }
     }
     const proxy = get(asObject(get(ctx.task.task, 'proxyConfiguration')), 'containerName');
