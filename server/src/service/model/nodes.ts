@@ -109,6 +109,24 @@ export function booleanValue(node: ValueNode | undefined): boolean | undefined {
   return node?.type === 'boolean' ? node.value : undefined;
 }
 
+/**
+ * The value when it counts as actually using the field: not null, not an empty string or array,
+ * not false, not unknown (a placeholder). With `type`, only a value of that type counts.
+ */
+export function usedValue(node: ValueNode | undefined): ValueNode | undefined;
+export function usedValue<T extends ValueNode['type']>(node: ValueNode | undefined, type: T): Extract<ValueNode, { type: T }> | undefined;
+export function usedValue(node: ValueNode | undefined, type?: ValueNode['type']): ValueNode | undefined {
+  if (!node || (type && node.type !== type)) return undefined;
+  switch (node.type) {
+    case 'array': return node.items.length > 0 ? node : undefined;
+    case 'string': return node.value !== '' ? node : undefined;
+    case 'boolean': return node.value ? node : undefined;
+    case 'object':
+    case 'number': return node;
+    default: return undefined; // null, unknown
+  }
+}
+
 /** True when the value is present but unknowable, so rules that need it must stay silent. */
 export function isUnknown(node: ValueNode | undefined): boolean {
   return node?.type === 'unknown';

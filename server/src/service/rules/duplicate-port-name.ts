@@ -1,4 +1,4 @@
-import { type PropertyNode, getProperty } from '../model/nodes';
+import { type PropertyNode, getProperty, usedValue } from '../model/nodes';
 import type { ContainerModel } from '../model/taskdef';
 import { keyRange, propRange } from './ranges';
 import type { Rule } from './types';
@@ -18,8 +18,8 @@ export const duplicatePortName: Rule = {
     for (const c of ctx.task.containers) {
       for (const pm of c.portMappings) {
         const prop = getProperty(pm.node, 'name');
-        const value = prop?.value;
-        if (!prop || value?.type !== 'string' || value.value === '') continue;
+        const value = usedValue(prop?.value, 'string');
+        if (!prop || !value) continue;
         const earlier = seen.get(value.value);
         if (!earlier) {
           seen.set(value.value, { prop, container: c });

@@ -1,4 +1,4 @@
-import { asArray, getProperty, pathOf } from '../model/nodes';
+import { getProperty, pathOf, usedValue } from '../model/nodes';
 import type { TaskDefinitionModel } from '../model/taskdef';
 import { keyRange } from './ranges';
 import type { Rule } from './types';
@@ -22,8 +22,8 @@ export const extraHostsInAwsvpc: Rule = {
     const key = ctx.spell('extraHosts');
     for (const c of model.containers) {
       const prop = getProperty(c.node, 'extraHosts');
-      const arr = asArray(prop?.value);
-      if (!prop || !arr || arr.items.length === 0) continue;
+      const arr = usedValue(prop?.value, 'array');
+      if (!prop || !arr) continue;
       const where = c.name !== undefined ? ` on container "${c.name}"` : '';
       const count = arr.items.length === 1 ? '1 entry' : `${arr.items.length} entries`;
       ctx.report({

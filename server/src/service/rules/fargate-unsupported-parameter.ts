@@ -1,4 +1,4 @@
-import { type ObjectNode, type PropertyNode, type ValueNode, asArray, asObject, get, getProperty, pathOf } from '../model/nodes';
+import { type ObjectNode, type PropertyNode, asArray, asObject, get, getProperty, pathOf, usedValue } from '../model/nodes';
 import { linksReportedByNetworkRule } from './links-require-bridge';
 import { extraHostsReportedByNetworkRule } from './extra-hosts-in-awsvpc';
 import { keyRange, propRange, valueRange } from './ranges';
@@ -11,19 +11,6 @@ const LINUX_PARAMETER_KEYS = ['maxSwap', 'swappiness', 'devices', 'sharedMemoryS
 const NON_FARGATE_DRIVERS = new Set(['json-file', 'syslog', 'journald', 'gelf', 'fluentd']);
 
 const IPC_MODES = new Set(['host', 'task', 'none']);
-
-/** A value that counts as using the parameter: not null, not empty, not false, not unknown. */
-function isUse(node: ValueNode | undefined): boolean {
-  if (!node) return false;
-  switch (node.type) {
-    case 'array': return node.items.length > 0;
-    case 'object': return true;
-    case 'string': return node.value !== '';
-    case 'boolean': return node.value;
-    case 'number': return true;
-    default: return false; // null, unknown
-  }
-}
 
 export const fargateUnsupportedParameter: Rule = {
   id: 'fargate-unsupported-parameter',
@@ -44,7 +31,7 @@ export const fargateUnsupportedParameter: Rule = {
       for (const key of CONTAINER_KEYS) {
         if ((key === 'links' && skipLinks) || (key === 'extraHosts' && skipExtraHosts)) continue;
         const prop = getProperty(c.node, key);
-        if (prop && isUse(prop.value)) r.removable(prop, `${ctx.spell(key)}${where}`);
+        if (prop && usedValue(prop.value)) r.removable(prop, `${ctx.spell(key)}${where}`);
       }
       checkLinuxParameters(ctx, asObject(get(c.node, 'linuxParameters')), where, r);
       const driverProp = getProperty(asObject(get(c.node, 'logConfiguration')), 'logDriver');
@@ -97,7 +84,7 @@ function checkTask(ctx: RuleContext, task: ObjectNode, r: Reporter): void {
     }
   }
   const placement = getProperty(task, 'placementConstraints');
-  if (placement && placement.value?.type === 'array' && isUse(placement.value)) {
+  if (placement && usedValue(placement.value, 'array')) {
     r.removable(placement, `task ${ctx.spell('placementConstraints')}`, ': Fargate places tasks itself');
   }
   for (const volume of asArray(get(task, 'volumes'))?.items ?? []) {
@@ -115,7 +102,8 @@ function checkLinuxParameters(ctx: RuleContext, lp: ObjectNode | undefined, wher
   const lpKey = ctx.spell('linuxParameters');
   for (const key of LINUX_PARAMETER_KEYS) {
     const prop = getProperty(lp, key);
-    if (!prop || !isUse(prop.value) || prop.value?.type === 'object' || prop.value?.type === 'string') continue;
+    const value = usedValue(prop?.value);
+    if (!prop || !value || value.type === 'object' || value.type === 'string') continue;
     r.removable(prop, `${lpKey}.${ctx.spell(key)}${where}`);
   }
   const add = asArray(get(asObject(get(lp, 'capabilities')), 'add'));

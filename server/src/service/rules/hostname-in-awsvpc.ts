@@ -1,4 +1,4 @@
-import { getProperty, pathOf } from '../model/nodes';
+import { getProperty, pathOf, usedValue } from '../model/nodes';
 import { keyRange } from './ranges';
 import type { Rule } from './types';
 
@@ -15,8 +15,8 @@ export const hostnameInAwsvpc: Rule = {
     const hostname = ctx.spell('hostname');
     for (const c of ctx.task.containers) {
       const prop = getProperty(c.node, 'hostname');
-      const value = prop?.value;
-      if (!prop || value?.type !== 'string' || value.value === '') continue;
+      const value = usedValue(prop?.value, 'string');
+      if (!prop || !value) continue;
       const where = c.name !== undefined ? ` on container "${c.name}"` : '';
       ctx.report({
         range: keyRange(prop),

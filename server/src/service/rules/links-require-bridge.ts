@@ -1,4 +1,4 @@
-import { asArray, getProperty, pathOf } from '../model/nodes';
+import { getProperty, pathOf, usedValue } from '../model/nodes';
 import type { TaskDefinitionModel } from '../model/taskdef';
 import { keyRange } from './ranges';
 import type { Rule } from './types';
@@ -27,8 +27,7 @@ export const linksRequireBridge: Rule = {
     const nm = ctx.spell('networkMode');
     for (const c of model.containers) {
       const prop = getProperty(c.node, 'links');
-      const arr = asArray(prop?.value);
-      if (!prop || !arr || arr.items.length === 0) continue;
+      if (!prop || !usedValue(prop.value, 'array')) continue;
       const where = c.name !== undefined ? ` on container "${c.name}"` : '';
       let message: string;
       if (model.os === 'windows') message = `${links}${where} are not supported for Windows containers.`;
