@@ -3,28 +3,28 @@ import type { AnalyzedDocument } from '../model/document';
 import type { ServiceConfig } from '../config';
 import { DEFAULT_CONFIG } from '../config';
 import { allRules } from '../rules';
-import { pascalFromCamel } from '../model/cloudformation';
+import { spellKey } from '../model/cloudformation';
+import type { TaskDefinitionModel } from '../model/taskdef';
 import type { Problem, ReportInput, Rule, RuleContext } from '../rules/types';
 
 export function validate(doc: AnalyzedDocument, config: ServiceConfig = DEFAULT_CONFIG): Problem[] {
   if (!config.enable || doc.tasks.length === 0) return [];
   const problems: Problem[] = [];
-  const spell = doc.keyStyle === 'pascal' ? pascalFromCamel : (k: string) => k;
   for (const rule of allRules) {
     const setting = config.rules[rule.id];
     if (setting === 'off') continue;
     const override = setting && setting !== 'default' ? setting : undefined;
     for (const task of doc.tasks) {
-      const ctx: RuleContext = {
-        doc,
-        task,
-        spell,
-        report: (p: ReportInput) => problems.push(toProblem(rule, override ?? p.severity ?? rule.severity, p)),
-      };
+      const ctx = ruleContext(doc, task, (p) => problems.push(toProblem(rule, override ?? p.severity ?? rule.severity, p)));
       runRule(rule, ctx);
     }
   }
   return problems.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** What a rule sees of one task definition of `doc`; keys spelt the document's way. */
+export function ruleContext(doc: AnalyzedDocument, task: TaskDefinitionModel, report: (p: ReportInput) => void): RuleContext {
+  return { doc, task, spell: (apiKey, holder) => spellKey(apiKey, doc.keyStyle, holder), report };
 }
 
 function toProblem(rule: Rule, severity: Problem['severity'], p: ReportInput): Problem {

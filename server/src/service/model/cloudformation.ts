@@ -6,27 +6,62 @@
  * "\u0000" + rawKey so no rule reads it and unknown-property can suggest the right spelling.
  * Keys of map-valued fields (log options, Docker labels) are the user's own and stay raw.
  */
+import rawSchema from '../../../../schemas/ecs-task-definition.schema.json';
 import { type ObjectNode, type ValueNode, asArray, asObject, get, stringValue } from './nodes';
 import { type TaskDefinitionModel, buildTaskModel } from './taskdef';
 
 export const TASK_DEFINITION_TYPE = 'AWS::ECS::TaskDefinition';
 
-/** CloudFormation names that are not the API name with a capital first letter (schema's x-cfnName). */
-const CFN_TO_API = new Map<string, string>([
-  ['EFSVolumeConfiguration', 'efsVolumeConfiguration'],
-  ['FSxWindowsFileServerVolumeConfiguration', 'fsxWindowsFileServerVolumeConfiguration'],
-  ['S3FilesVolumeConfiguration', 's3filesVolumeConfiguration'],
-  ['FilesystemId', 'fileSystemId'], // in EFSVolumeConfiguration (FSx spells it FileSystemId)
-  ['IAM', 'iam'],
-  ['ProxyConfigurationProperties', 'properties'],
-]);
-const API_TO_CFN = new Map<string, string>([
-  ['efsVolumeConfiguration', 'EFSVolumeConfiguration'],
-  ['fsxWindowsFileServerVolumeConfiguration', 'FSxWindowsFileServerVolumeConfiguration'],
-  ['s3filesVolumeConfiguration', 'S3FilesVolumeConfiguration'],
-  ['iam', 'IAM'],
-  ['properties', 'ProxyConfigurationProperties'],
-]);
+/** How keys are spelled in a document: API camelCase (JSON) or CloudFormation PascalCase. */
+export type KeyStyle = 'camel' | 'pascal';
+
+/** CloudFormation names that are not the API name with a capital first letter (the schema's x-cfnName). */
+const CFN_TO_API = new Map<string, string>();
+/** API name → CloudFormation name, where it is irregular the same way everywhere it occurs. */
+const API_TO_CFN = new Map<string, string>();
+/** `holder.apiKey` → CloudFormation name where it depends on the place (EFS `FilesystemId`, FSx `FileSystemId`). */
+const IN_PLACE = new Map<string, string>();
+
+const capitalised = (key: string) => (/^[a-z]/.test(key) ? key[0].toUpperCase() + key.slice(1) : key);
+
+interface SchemaProperty { 'x-cfnName'?: string; $ref?: string; allOf?: { $ref?: string }[]; items?: { $ref?: string } }
+interface SchemaObject { properties?: Record<string, SchemaProperty> }
+
+/** Fills the tables above from the schema, the one place that knows CloudFormation's irregular names. */
+function readCfnNames(): void {
+  const root = rawSchema as unknown as SchemaObject & { definitions: Record<string, SchemaObject> };
+  const objects = [root, ...Object.values(root.definitions)];
+  const props = (obj: SchemaObject) => Object.entries(obj.properties ?? {});
+  // The API keys of the properties that hold each object type (`efsVolumeConfiguration` holds EFSVolumeConfiguration).
+  const holders = new Map<SchemaObject, string[]>();
+  for (const obj of objects) {
+    for (const [key, p] of props(obj)) {
+      const ref = p.$ref ?? p.allOf?.[0]?.$ref ?? p.items?.$ref;
+      const target = ref?.startsWith('#/definitions/') ? root.definitions[ref.slice('#/definitions/'.length)] : undefined;
+      if (target) holders.set(target, [...(holders.get(target) ?? []), key]);
+    }
+  }
+  const everywhere = new Map<string, Set<string>>();
+  const inPlace = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, cfn: string) => map.set(key, (map.get(key) ?? new Set()).add(cfn));
+  for (const obj of objects) {
+    for (const [key, p] of props(obj)) {
+      const cfn = p['x-cfnName'] ?? capitalised(key);
+      if (p['x-cfnName']) CFN_TO_API.set(cfn, key);
+      add(everywhere, key, cfn);
+      for (const holder of holders.get(obj) ?? []) add(inPlace, `${holder}.${key}`, cfn);
+    }
+  }
+  for (const [key, names] of everywhere) {
+    const [cfn] = names;
+    if (names.size === 1 && cfn !== capitalised(key)) API_TO_CFN.set(key, cfn);
+  }
+  for (const [place, names] of inPlace) {
+    const [cfn] = names;
+    if (names.size === 1 && cfn !== pascalFromCamel(place.slice(place.indexOf('.') + 1))) IN_PLACE.set(place, cfn);
+  }
+}
+readCfnNames();
 
 export function detectCloudFormationTasks(root: ObjectNode): TaskDefinitionModel[] {
   const resources = asObject(get(root, 'Resources'));
@@ -46,23 +81,38 @@ export function detectCloudFormationTasks(root: ObjectNode): TaskDefinitionModel
 }
 
 /** API name of a CloudFormation property name (`HostPort` → `hostPort`, `IAM` → `iam`). */
-export function camelFromPascal(key: string): string {
-  const special = CFN_TO_API.get(key);
-  if (special) return special;
-  return /^[A-Z]/.test(key) ? key[0].toLowerCase() + key.slice(1) : key;
+function camelFromPascal(key: string): string {
+  return CFN_TO_API.get(key) ?? (/^[A-Z]/.test(key) ? key[0].toLowerCase() + key.slice(1) : key);
 }
 
-/** CloudFormation spelling of an API property name (`hostPort` → `HostPort`). */
+/** CloudFormation spelling of an API property name (`hostPort` → `HostPort`), wherever it occurs. */
 export function pascalFromCamel(key: string): string {
-  const special = API_TO_CFN.get(key);
-  if (special) return special;
-  return /^[a-z]/.test(key) ? key[0].toUpperCase() + key.slice(1) : key;
+  return API_TO_CFN.get(key) ?? capitalised(key);
 }
 
 /** True when CloudFormation accepts `rawKey` as the spelling of a property. */
-export function isCfnSpelling(rawKey: string): boolean {
+function isCfnSpelling(rawKey: string): boolean {
   if (CFN_TO_API.has(rawKey)) return true;
   return /^[A-Z]/.test(rawKey) && pascalFromCamel(camelFromPascal(rawKey)) === rawKey;
+}
+
+/**
+ * The API (camelCase) key a key written as `rawKey` stands for. In CloudFormation a spelling it
+ * would not accept (`hostPort`, `EfsVolumeConfiguration`) becomes "\u0000" + rawKey: no rule reads it.
+ */
+export function apiKey(rawKey: string, keyStyle: KeyStyle): string {
+  if (keyStyle !== 'pascal') return rawKey;
+  return isCfnSpelling(rawKey) ? camelFromPascal(rawKey) : `\u0000${rawKey}`;
+}
+
+/**
+ * How an API key is written in a document of `keyStyle` (`hostPort` → `HostPort`, `iam` → `IAM`).
+ * `holder`, the API key of the object holding it, settles names CloudFormation spells differently
+ * in different places (`fileSystemId`: `FilesystemId` in efsVolumeConfiguration, `FileSystemId` in FSx).
+ */
+export function spellKey(key: string, keyStyle: KeyStyle, holder?: string): string {
+  if (keyStyle !== 'pascal') return key;
+  return (holder !== undefined ? IN_PLACE.get(`${holder}.${key}`) : undefined) ?? pascalFromCamel(key);
 }
 
 /** Objects whose keys are the user's own data (Docker labels, log driver options), not API names. */
@@ -73,7 +123,7 @@ function normalisePascalKeys(node: ValueNode): void {
     for (const p of node.properties) {
       // A camelCase key in CloudFormation is a mistake: keep it distinct so rules do not read it
       // and unknown-property can suggest the PascalCase spelling.
-      p.key = isCfnSpelling(p.rawKey) ? camelFromPascal(p.rawKey) : `\u0000${p.rawKey}`;
+      p.key = apiKey(p.rawKey, 'pascal');
       if (p.value && !MAP_VALUED_FIELDS.has(p.key)) normalisePascalKeys(p.value);
     }
   } else if (node.type === 'array') {

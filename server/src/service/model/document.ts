@@ -8,7 +8,7 @@ import { parseYaml } from '../parse/yaml';
 import '../fixes/yaml-editor'; // registers the YAML fix editor with fixes/apply
 import { type ObjectNode, type ValueNode, asArray, asObject, get, getProperty } from './nodes';
 import { type TaskDefinitionModel, buildTaskModel } from './taskdef';
-import { detectCloudFormationTasks } from './cloudformation';
+import { type KeyStyle, detectCloudFormationTasks } from './cloudformation';
 import { looksLikeContainerArray } from './container-array';
 import { mightBeTaskDefinition } from './sniff';
 
@@ -30,7 +30,7 @@ export interface AnalyzedDocument {
   text: string;
   format: SourceFormat;
   /** Key spelling of the task definitions in this file: API camelCase or CloudFormation PascalCase. */
-  keyStyle: 'camel' | 'pascal';
+  keyStyle: KeyStyle;
   root: ValueNode | undefined;
   syntaxErrors: SyntaxProblem[];
   tasks: TaskDefinitionModel[];

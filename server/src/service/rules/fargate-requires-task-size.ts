@@ -35,7 +35,7 @@ export const fargateRequiresTaskSize: Rule = {
         fixes.push({
           title: `Add "${cpuKey}": "${size[0]}" and "${memKey}": "${size[1]}"`,
           edits: [
-            { op: 'insert', path: pathOf(task), key: cpuKey, value: String(size[0]), after: CPU_AFTER.map(ctx.spell) },
+            { op: 'insert', path: pathOf(task), key: cpuKey, value: String(size[0]), after: CPU_AFTER.map((k) => ctx.spell(k)) },
             { op: 'insert', path: pathOf(task), key: memKey, value: String(size[1]), after: [cpuKey] },
           ],
         });
@@ -98,5 +98,5 @@ function cpuFor(os: FargateOs, memory: number, cpuNeed: number): number | undefi
 function insertBefore(task: ObjectNode, beforeRawKey: string, key: string, value: string, spell: (k: string) => string): FixEdit {
   const i = task.properties.findIndex((p) => p.rawKey === beforeRawKey);
   const prev = i > 0 ? task.properties[i - 1].rawKey : undefined;
-  return { op: 'insert', path: pathOf(task), key, value, after: prev ? [prev] : CPU_AFTER.map(spell) };
+  return { op: 'insert', path: pathOf(task), key, value, after: prev ? [prev] : CPU_AFTER.map((k) => spell(k)) };
 }

@@ -52,8 +52,12 @@ export interface Problem extends SourceRange {
 export interface RuleContext {
   doc: AnalyzedDocument;
   task: TaskDefinitionModel;
-  /** The key as this document spells it (`hostPort` in JSON, `HostPort` in CloudFormation). */
-  spell(apiKey: string): string;
+  /**
+   * The key as this document spells it (`hostPort` in JSON, `HostPort` in CloudFormation).
+   * `holder`, the API key of the object holding it, matters for the few names CloudFormation
+   * spells differently in different places (`fileSystemId` in `efsVolumeConfiguration`: `FilesystemId`).
+   */
+  spell(apiKey: string, holder?: string): string;
   report(problem: ReportInput): void;
 }
 

@@ -10,12 +10,16 @@
  * - `propertySchemas(obj)`, `propertySchema(obj, key)`, `itemSchema(arr)`, `isMapSchema(s)`.
  * - `schemaForPath(['containerDefinitions', 0, 'portMappings', 0, 'protocol'])` (API camelCase keys;
  *   numbers step into array items, any key steps into a map's values).
- * - `keyFor(obj, rawKey, style)` / `spellKey(obj, apiKey, style)`: a key as written ↔ the API key,
- *   CloudFormation spellings included (`EFSVolumeConfiguration`, `FilesystemId`, `IAM`, …).
+ * - `keyFor(obj, rawKey, style)` / `spellKey(obj, apiKey, style)`: a key as written ↔ the API key
+ *   in the object `obj`, CloudFormation spellings included (`EFSVolumeConfiguration`, `FilesystemId`,
+ *   `IAM`, …: the schema's `x-cfnName`, read by model/cloudformation.ts).
  * - `describe(schema, key)`: markdown for hovers and completion items.
  * The walker rules use is in ./walk.ts.
  */
 import rawSchema from '../../../../schemas/ecs-task-definition.schema.json';
+import { type KeyStyle, spellKey as spellKeyAnywhere } from '../model/cloudformation';
+
+export type { KeyStyle };
 
 export type SchemaType = 'object' | 'array' | 'string' | 'integer' | 'boolean';
 
@@ -43,9 +47,6 @@ export interface JsonSchema {
   $ref?: string;
   allOf?: JsonSchema[];
 }
-
-/** How keys are spelled in a document: API camelCase (JSON) or CloudFormation PascalCase. */
-export type KeyStyle = 'camel' | 'pascal';
 
 const root = rawSchema as unknown as JsonSchema & { definitions: Record<string, JsonSchema> };
 const resolved = new WeakMap<JsonSchema, JsonSchema>();
@@ -119,11 +120,10 @@ export function schemaForPath(apiPath: readonly (string | number)[], from: JsonS
   return cur;
 }
 
-/** How `apiKey` of `objectSchema` is written in a document of the given key style. */
+/** How `apiKey` of `objectSchema` (any object when undefined) is written in a document of the given key style. */
 export function spellKey(objectSchema: JsonSchema | undefined, apiKey: string, style: KeyStyle): string {
   if (style === 'camel') return apiKey;
-  const cfn = objectSchema?.properties?.[apiKey]?.['x-cfnName'];
-  return cfn ?? apiKey.charAt(0).toUpperCase() + apiKey.slice(1);
+  return objectSchema?.properties?.[apiKey]?.['x-cfnName'] ?? spellKeyAnywhere(apiKey, style);
 }
 
 const spellings = new WeakMap<JsonSchema, Map<string, string>>();

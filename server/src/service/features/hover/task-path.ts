@@ -8,7 +8,7 @@ import type { AnyNode, ObjectNode, Path, ValueNode } from '../../model/nodes';
 import { asArray, asObject, get, pathOf } from '../../model/nodes';
 import type { AnalyzedDocument } from '../../model/document';
 import type { ContainerModel, PortMappingModel, TaskDefinitionModel } from '../../model/taskdef';
-import { camelFromPascal } from '../../model/cloudformation';
+import { apiKey as apiKeyIn } from '../../model/cloudformation';
 
 export interface TaskLocation {
   task: TaskDefinitionModel;
@@ -66,10 +66,9 @@ export function locateRawPath(doc: AnalyzedDocument, rawPath: Path): TaskLocatio
   return undefined;
 }
 
-/** The API (camelCase) name of a key as written; in CloudFormation a camelCase key is kept distinct, as the model does. */
+/** The API (camelCase) name of a key as written in `doc`, as the model reads it (see model/cloudformation.ts). */
 export function apiKey(doc: AnalyzedDocument, raw: string): string {
-  if (doc.keyStyle !== 'pascal') return raw;
-  return /^[A-Z]/.test(raw) ? camelFromPascal(raw) : `\u0000${raw}`;
+  return apiKeyIn(raw, doc.keyStyle);
 }
 
 /** The model value at an API path (undefined when the file does not have it, or it did not parse). */
