@@ -54,6 +54,14 @@ describe('language server, CloudFormation YAML', () => {
     assert.match(value, /\*\*awsvpc\*\*/);
   });
 
+  it('completes Protocol values in YAML', async () => {
+    const uri = 'file:///work/complete.yaml';
+    const text = TEXT.replace('Protocol: tcp', 'Protocol: ');
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 20, character: 24 } })) as { items: { label: string }[] };
+    assert.deepEqual(list.items.map((i) => i.label).sort(), ['tcp', 'udp']);
+  });
+
   it('"Remove HostPort" keeps the rest of the file byte for byte', async () => {
     const [d] = await pull(client, URI);
     const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
