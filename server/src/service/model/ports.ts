@@ -1,6 +1,6 @@
 /** Readings of a port mapping that several rules share. Unknown or mistyped values read as undefined. */
 import { type PropertyNode, getProperty, integerValue } from './nodes';
-import type { PortMappingModel } from './taskdef';
+import type { ContainerModel, PortMappingModel, TaskDefinitionModel } from './taskdef';
 
 export interface PortRange {
   first: number;
@@ -59,4 +59,97 @@ export function readAllPorts(containers: { portMappings: PortMappingModel[] }[])
   const out: PortReading[] = [];
   for (const c of containers) for (const pm of c.portMappings) out.push(readPort(pm));
   return out;
+}
+
+/** The container ports one mapping covers: its containerPortRange, else its containerPort. */
+export interface PortSpan {
+  reading: PortReading;
+  protocol: 'tcp' | 'udp';
+  first: number;
+  last: number;
+  /** The property the span comes from (containerPort or containerPortRange). */
+  prop: PropertyNode;
+  isRange: boolean;
+}
+
+/** Undefined when the ports cannot be known (unknown, null, mistyped, invalid range, unknown protocol). */
+export function containerSpan(reading: PortReading): PortSpan | undefined {
+  const protocol = reading.protocol;
+  if (!protocol) return undefined;
+  if (reading.rangeProp) {
+    // A mapping with a range is the range (containerPort beside it is container-port-with-port-range's).
+    if (!reading.range) return undefined;
+    return { reading, protocol, first: reading.range.first, last: reading.range.last, prop: reading.rangeProp, isRange: true };
+  }
+  const port = reading.containerPort;
+  if (port === undefined || !reading.containerPortProp || port < 1 || port > 65535) return undefined;
+  return { reading, protocol, first: port, last: port, prop: reading.containerPortProp, isRange: false };
+}
+
+export function spansIntersect(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+export interface ContainerOverlap {
+  later: PortSpan;
+  earlier: PortSpan;
+}
+
+/** For each mapping of the container that repeats ports of an earlier one (same protocol): the first such earlier one. */
+export function containerOverlaps(container: ContainerModel): ContainerOverlap[] {
+  const spans: PortSpan[] = [];
+  const out: ContainerOverlap[] = [];
+  for (const pm of container.portMappings) {
+    const span = containerSpan(readPort(pm));
+    if (!span) continue;
+    const earlier = spans.find((s) => s.protocol === span.protocol && spansIntersect(s, span));
+    if (earlier) out.push({ later: span, earlier });
+    spans.push(span);
+  }
+  return out;
+}
+
+/** Host ports the ECS container agent reserves by default (amazon-ecs-agent config_unix.go / config_windows.go). */
+export const RESERVED_LINUX: readonly number[] = [22, 2375, 2376, 51678, 51679, 51680];
+export const RESERVED_WINDOWS: readonly number[] = [53, 135, 139, 445, 2375, 2376, 3389, 5985, 5986, 51678, 51679];
+
+export function isReservedHostPort(os: 'linux' | 'windows', port: number): boolean {
+  return (os === 'linux' ? RESERVED_LINUX : RESERVED_WINDOWS).includes(port);
+}
+
+export interface StaticHostPort {
+  reading: PortReading;
+  port: number;
+  /** The property that decides the host port (hostPort, or containerPort in host mode). */
+  prop: PropertyNode;
+  /** True when the mapping may be made dynamic by removing hostPort. */
+  canBeDynamic: boolean;
+}
+
+/**
+ * The static host ports a task on an EC2 instance binds: a non-zero hostPort in bridge (and in
+ * Windows' default NAT mode), the container port in host mode. Empty on Fargate or when unknown.
+ */
+export function staticHostPorts(task: TaskDefinitionModel): { os: 'linux' | 'windows'; ports: StaticHostPort[] } | undefined {
+  if (task.fargate !== false) return undefined;
+  const mode = task.networkMode.effective;
+  const os = task.os;
+  if (os === 'unknown') return undefined;
+  const applies = os === 'linux' ? mode === 'bridge' || mode === 'host' : mode === 'nat';
+  if (!applies) return undefined;
+  const ports: StaticHostPort[] = [];
+  for (const reading of readAllPorts(task.containers)) {
+    if (reading.rangeProp) continue; // ranges get their host ports from the ephemeral range
+    if (mode === 'host') {
+      const cp = reading.containerPort;
+      if (cp === undefined || !reading.containerPortProp) continue;
+      if (reading.hostPortProp && reading.hostPort !== cp) continue; // host-port-mismatch's (or unknown)
+      ports.push({ reading, port: cp, prop: reading.hostPortProp ?? reading.containerPortProp, canBeDynamic: false });
+    } else {
+      const hp = reading.hostPort;
+      if (hp === undefined || hp === 0 || !reading.hostPortProp) continue;
+      ports.push({ reading, port: hp, prop: reading.hostPortProp, canBeDynamic: true });
+    }
+  }
+  return { os, ports };
 }

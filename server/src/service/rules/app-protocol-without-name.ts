@@ -1,8 +1,8 @@
 import { getProperty, pathOf } from '../model/nodes';
 import { readPort } from '../model/ports';
-import { PORT_NAME_MAX, portNamesOf, toValidPortName, uniquePortName, usedString } from './invalid-port-name';
 import { propRange } from './ranges';
 import type { Fix, Rule } from './types';
+import { PORT_NAME_MAX, portNamesOf, toValidPortName, uniquePortName, usedString } from './util/ports';
 
 export const appProtocolWithoutName: Rule = {
   id: 'app-protocol-without-name',

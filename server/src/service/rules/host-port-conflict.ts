@@ -1,10 +1,10 @@
 import { type ObjectNode, type PropertyNode, pathOf } from '../model/nodes';
-import { type PortReading, readPort } from '../model/ports';
+import { type PortReading, containerOverlaps, containerSpan, readPort, spansIntersect } from '../model/ports';
 import type { ContainerModel } from '../model/taskdef';
-import { containerOverlaps, containerSpan, spansIntersect } from './overlapping-container-ports';
 import { propRange } from './ranges';
 import type { Fix, Rule, RuleContext } from './types';
 import { containerLabel } from './util/containers';
+import { describeSpan } from './util/ports';
 
 /** The host ports one mapping binds on the instance (bridge/host) or the task's interface (awsvpc). */
 interface HostBinding {
@@ -33,10 +33,7 @@ function bindingOf(ctx: RuleContext, mode: 'bridge' | 'host' | 'awsvpc', reading
   if (!span) return undefined;
   // A different hostPort is host-port-mismatch's; the mapping is rejected either way.
   if (!span.isRange && reading.hostPort !== undefined && reading.hostPort !== span.first) return undefined;
-  const label = span.isRange
-    ? `${ctx.spell('containerPortRange')} "${span.first}-${span.last}"`
-    : `${ctx.spell('containerPort')} ${span.first}`;
-  return { ...base, first: span.first, last: span.last, prop: span.prop, label };
+  return { ...base, first: span.first, last: span.last, prop: span.prop, label: describeSpan(ctx, span) };
 }
 
 export const hostPortConflict: Rule = {

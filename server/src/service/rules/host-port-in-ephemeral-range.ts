@@ -1,6 +1,7 @@
-import { isReservedHostPort, makeDynamicFix, staticHostPorts } from './reserved-host-port';
+import { isReservedHostPort, staticHostPorts } from '../model/ports';
 import { propRange } from './ranges';
 import type { Rule } from './types';
+import { makeDynamicFix } from './util/ports';
 
 /**
  * Linux: the ECS-optimised AMI (and the kernel default) hands out 32768–60999; when the agent cannot

@@ -1,63 +1,10 @@
-import { type ObjectNode, type PropertyNode, type ValueNode, pathOf } from '../model/nodes';
-import { type PortReading, readPort } from '../model/ports';
-import type { ContainerModel, PortMappingModel } from '../model/taskdef';
+import { type ObjectNode, type ValueNode, pathOf } from '../model/nodes';
+import { containerOverlaps } from '../model/ports';
+import type { PortMappingModel } from '../model/taskdef';
 import { propRange } from './ranges';
-import type { Rule, RuleContext } from './types';
+import type { Rule } from './types';
 import { containerLabel } from './util/containers';
-
-/** The container ports one mapping covers: its containerPortRange, else its containerPort. */
-export interface PortSpan {
-  reading: PortReading;
-  protocol: 'tcp' | 'udp';
-  first: number;
-  last: number;
-  /** The property the span comes from (containerPort or containerPortRange). */
-  prop: PropertyNode;
-  isRange: boolean;
-}
-
-/** Undefined when the ports cannot be known (unknown, null, mistyped, invalid range, unknown protocol). */
-export function containerSpan(reading: PortReading): PortSpan | undefined {
-  const protocol = reading.protocol;
-  if (!protocol) return undefined;
-  if (reading.rangeProp) {
-    // A mapping with a range is the range (containerPort beside it is container-port-with-port-range's).
-    if (!reading.range) return undefined;
-    return { reading, protocol, first: reading.range.first, last: reading.range.last, prop: reading.rangeProp, isRange: true };
-  }
-  const port = reading.containerPort;
-  if (port === undefined || !reading.containerPortProp || port < 1 || port > 65535) return undefined;
-  return { reading, protocol, first: port, last: port, prop: reading.containerPortProp, isRange: false };
-}
-
-export function spansIntersect(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
-  return a.first <= b.last && b.first <= a.last;
-}
-
-export interface ContainerOverlap {
-  later: PortSpan;
-  earlier: PortSpan;
-}
-
-/** For each mapping of the container that repeats ports of an earlier one (same protocol): the first such earlier one. */
-export function containerOverlaps(container: ContainerModel): ContainerOverlap[] {
-  const spans: PortSpan[] = [];
-  const out: ContainerOverlap[] = [];
-  for (const pm of container.portMappings) {
-    const span = containerSpan(readPort(pm));
-    if (!span) continue;
-    const earlier = spans.find((s) => s.protocol === span.protocol && spansIntersect(s, span));
-    if (earlier) out.push({ later: span, earlier });
-    spans.push(span);
-  }
-  return out;
-}
-
-export function describeSpan(ctx: RuleContext, span: PortSpan): string {
-  return span.isRange
-    ? `${ctx.spell('containerPortRange')} "${span.first}-${span.last}"`
-    : `${ctx.spell('containerPort')} ${span.first}`;
-}
+import { describeSpan } from './util/ports';
 
 /** Same content, key order aside; an omitted protocol equals "tcp". Unknown values are never equal. */
 export function sameMapping(a: PortMappingModel, b: PortMappingModel): boolean {

@@ -1,7 +1,7 @@
 import { getProperty } from '../model/nodes';
-import { usedString } from './invalid-port-name';
 import { keyRange, propRange } from './ranges';
 import type { RelatedInfo, Rule } from './types';
+import { usedString } from './util/ports';
 
 export const serviceConnectNetworkMode: Rule = {
   id: 'service-connect-network-mode',

@@ -1,8 +1,8 @@
 import { getProperty, pathOf } from '../model/nodes';
 import { readPort } from '../model/ports';
-import { usedString } from './invalid-port-name';
 import { keyRange, propRange } from './ranges';
 import type { Rule } from './types';
+import { usedString } from './util/ports';
 
 export const serviceConnectUdp: Rule = {
   id: 'service-connect-udp',
