@@ -1,6 +1,7 @@
 import { asObject, get, getProperty } from '../model/nodes';
 import { keyRange, propRange } from './ranges';
 import type { Rule } from './types';
+import { whereNamed } from './util/containers';
 
 const REQUIRED = ['awslogs-group', 'awslogs-region'];
 
@@ -24,7 +25,7 @@ export const awslogsMissingOptions: Rule = {
       const missing = REQUIRED.filter((k) => !options?.properties.some((p) => p.rawKey === k));
       if (missing.length === 0) continue;
       const opts = ctx.spell('options');
-      const where = c.name !== undefined ? ` for container "${c.name}"` : '';
+      const where = whereNamed(c, ' for ');
       const what = missing.length === 2 ? `${missing[0]} and ${missing[1]} are` : `${missing[0]} is`;
       ctx.report({
         range: optionsProp ? keyRange(optionsProp) : propRange(driverProp),

@@ -2,6 +2,7 @@ import { getProperty, pathOf, usedValue } from '../model/nodes';
 import type { TaskDefinitionModel } from '../model/taskdef';
 import { keyRange } from './ranges';
 import type { Rule } from './types';
+import { whereNamed } from './util/containers';
 
 /**
  * True when this rule reports every non-empty `extraHosts` in the task (awsvpc mode, or Windows).
@@ -24,7 +25,7 @@ export const extraHostsInAwsvpc: Rule = {
       const prop = getProperty(c.node, 'extraHosts');
       const arr = usedValue(prop?.value, 'array');
       if (!prop || !arr) continue;
-      const where = c.name !== undefined ? ` on container "${c.name}"` : '';
+      const where = whereNamed(c, ' on ');
       const count = arr.items.length === 1 ? '1 entry' : `${arr.items.length} entries`;
       ctx.report({
         range: keyRange(prop),

@@ -3,6 +3,7 @@ import { linksReportedByNetworkRule } from './links-require-bridge';
 import { extraHostsReportedByNetworkRule } from './extra-hosts-in-awsvpc';
 import { keyRange, propRange, valueRange } from './ranges';
 import type { Fix, RuleContext, Rule, SourceRange } from './types';
+import { whereNamed } from './util/containers';
 
 /** Container parameters Fargate rejects whenever they are used (non-empty / true). */
 const CONTAINER_KEYS = ['links', 'privileged', 'disableNetworking', 'dnsServers', 'dnsSearchDomains', 'dockerSecurityOptions', 'extraHosts'];
@@ -27,7 +28,7 @@ export const fargateUnsupportedParameter: Rule = {
     const skipLinks = linksReportedByNetworkRule(model);
     const skipExtraHosts = extraHostsReportedByNetworkRule(model);
     for (const c of model.containers) {
-      const where = c.name !== undefined ? ` (container "${c.name}")` : '';
+      const where = whereNamed(c, ' (', ')');
       for (const key of CONTAINER_KEYS) {
         if ((key === 'links' && skipLinks) || (key === 'extraHosts' && skipExtraHosts)) continue;
         const prop = getProperty(c.node, key);

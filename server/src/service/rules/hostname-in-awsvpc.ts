@@ -1,6 +1,7 @@
 import { getProperty, pathOf, usedValue } from '../model/nodes';
 import { keyRange } from './ranges';
 import type { Rule } from './types';
+import { whereNamed } from './util/containers';
 
 export const hostnameInAwsvpc: Rule = {
   id: 'hostname-in-awsvpc',
@@ -17,7 +18,7 @@ export const hostnameInAwsvpc: Rule = {
       const prop = getProperty(c.node, 'hostname');
       const value = usedValue(prop?.value, 'string');
       if (!prop || !value) continue;
-      const where = c.name !== undefined ? ` on container "${c.name}"` : '';
+      const where = whereNamed(c, ' on ');
       ctx.report({
         range: keyRange(prop),
         message: `${hostname} "${value.value}"${where} is not supported in awsvpc mode${awsvpc ? '' : ', which every Fargate task uses'}; other containers of the task reach this one on localhost.`,

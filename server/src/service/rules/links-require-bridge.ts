@@ -2,6 +2,7 @@ import { getProperty, pathOf, usedValue } from '../model/nodes';
 import type { TaskDefinitionModel } from '../model/taskdef';
 import { keyRange } from './ranges';
 import type { Rule } from './types';
+import { whereNamed } from './util/containers';
 
 /**
  * True when this rule reports every non-empty `links` in the task (Windows, or a known mode other
@@ -28,7 +29,7 @@ export const linksRequireBridge: Rule = {
     for (const c of model.containers) {
       const prop = getProperty(c.node, 'links');
       if (!prop || !usedValue(prop.value, 'array')) continue;
-      const where = c.name !== undefined ? ` on container "${c.name}"` : '';
+      const where = whereNamed(c, ' on ');
       let message: string;
       if (model.os === 'windows') message = `${links}${where} are not supported for Windows containers.`;
       else if (mode === 'awsvpc') message = `${links}${where} only work in bridge mode; in awsvpc mode the containers of a task share one network interface and reach each other on localhost (for example localhost:5432 instead of a link alias).`;

@@ -14,6 +14,11 @@ export function containerLabel(container: ContainerModel, word = 'container'): s
   return `${word} ${containerRef(container)}`;
 }
 
+/** `before + 'container "web"' + after` (` on container "web"`), or '' when the name is not a known string. */
+export function whereNamed(container: ContainerModel, before: string, after = ''): string {
+  return container.name !== undefined ? `${before}${containerLabel(container)}${after}` : '';
+}
+
 /** The container's name value, else its first key (never the whole container). */
 export function containerAnchor(container: ContainerModel): SourceRange {
   const name = getProperty(container.node, 'name');
