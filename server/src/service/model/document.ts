@@ -38,6 +38,11 @@ export interface AnalyzedDocument {
   positions: TextDocument;
 }
 
+/** True when a syntax error starts inside `node` (or at its end): what the parser saw there may be cut short. */
+export function hasSyntaxErrorIn(doc: AnalyzedDocument, node: { offset: number; length: number }): boolean {
+  return doc.syntaxErrors.some((e) => e.offset >= node.offset && e.offset <= node.offset + node.length);
+}
+
 const YAML_LANGUAGES = new Set(['yaml', 'cloudformation', 'yaml-cloudformation', 'jinja-yaml', 'helm']);
 const JSON_LANGUAGES = new Set(['json', 'jsonc', 'jinja-json']);
 /** Template and generic extensions that say nothing about the format inside. */

@@ -1,4 +1,5 @@
 import { type ObjectNode, getProperty, pathOf } from '../model/nodes';
+import { hasSyntaxErrorIn } from '../model/document';
 import type { Rule } from './types';
 import { containerAnchor, containerLabel } from './util/containers';
 
@@ -26,7 +27,7 @@ export const containerMemoryRequired: Rule = {
     // A Fargate task without memory is fargate-requires-task-size's: task memory is the fix there.
     if (ctx.task.fargate === true && !getProperty(task, 'memory')) return;
     // A syntax error inside the task may have swallowed the memory settings this rule misses.
-    if (ctx.doc.syntaxErrors.some((e) => e.offset >= task.offset && e.offset <= task.offset + task.length)) return;
+    if (hasSyntaxErrorIn(ctx.doc, task)) return;
     const mem = ctx.spell('memory');
     const res = ctx.spell('memoryReservation');
     for (const container of ctx.task.containers) {

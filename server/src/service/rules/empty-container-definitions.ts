@@ -1,4 +1,5 @@
 import { getProperty } from '../model/nodes';
+import { hasSyntaxErrorIn } from '../model/document';
 import { keyRange, valueRange } from './ranges';
 import type { Rule } from './types';
 
@@ -17,7 +18,7 @@ export const emptyContainerDefinitions: Rule = {
       // Missing in JSON is missing-required-property's; CloudFormation's schema makes it optional.
       const properties = task.parent;
       if (kind !== 'cloudformation' || properties?.type !== 'property') return;
-      if (ctx.doc.syntaxErrors.some((e) => e.offset >= task.offset && e.offset <= task.offset + task.length)) return;
+      if (hasSyntaxErrorIn(ctx.doc, task)) return;
       ctx.report({
         range: keyRange(properties),
         message: `This task definition has no ${key}; ECS needs at least one container.`,

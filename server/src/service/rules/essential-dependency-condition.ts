@@ -1,4 +1,5 @@
 import { asArray, asObject, get, getProperty, pathOf } from '../model/nodes';
+import { hasSyntaxErrorIn } from '../model/document';
 import type { ContainerModel } from '../model/taskdef';
 import { keyRange, propRange } from './ranges';
 import type { Fix, Rule, RuleContext } from './types';
@@ -26,7 +27,7 @@ export const essentialDependencyCondition: Rule = {
         const target = byName.get(targetName.value);
         if (!target || target === container || isEssential(target) !== true) continue;
         // An omitted essential may only look omitted because a syntax error cut the container short.
-        if (ctx.doc.syntaxErrors.some((e) => e.offset >= target.node.offset && e.offset <= target.node.offset + target.node.length)) continue;
+        if (hasSyntaxErrorIn(ctx.doc, target.node)) continue;
         const essentialProp = getProperty(target.node, 'essential');
         const key = ctx.spell('essential');
         const name = JSON.stringify(target.name);

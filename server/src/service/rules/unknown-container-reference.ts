@@ -1,4 +1,5 @@
 import { type StringNode, type ValueNode, asObject, get, getProperty, pathOf } from '../model/nodes';
+import { hasSyntaxErrorIn } from '../model/document';
 import { editDistance } from '../schema/closest';
 import { valueRange } from './ranges';
 import type { Fix, Rule, RuleContext } from './types';
@@ -13,7 +14,7 @@ export const unknownContainerReference: Rule = {
     const { containers, containersNode } = ctx.task;
     if (!containersNode || containersNode.items.length !== containers.length) return; // a placeholder item may add containers
     // A syntax error among the containers may have cut off the name being referred to.
-    if (ctx.doc.syntaxErrors.some((e) => e.offset >= containersNode.offset && e.offset <= containersNode.offset + containersNode.length)) return;
+    if (hasSyntaxErrorIn(ctx.doc, containersNode)) return;
     const names = new Set<string>();
     for (const c of containers) {
       const prop = getProperty(c.node, 'name');
