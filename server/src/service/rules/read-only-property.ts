@@ -26,7 +26,6 @@ export const readOnlyProperty: Rule = {
         found.push({ prop, message: `"${prop.rawKey}" is set by ECS and only appears in describe-task-definition output; it is not a register-task-definition input. ${TOOLS}` });
       }
     }
-    const hpr = ctx.spell('hostPortRange');
     for (const container of ctx.task.containers) {
       for (const pm of container.portMappings) {
         for (const prop of pm.node.properties) {

@@ -2,14 +2,9 @@ import { type AnyNode, type ObjectNode, pathOf } from '../model/nodes';
 import { fieldOwners, spellKey } from '../schema';
 import { closest } from '../schema/closest';
 import { walkTask } from '../schema/walk';
+import { READ_ONLY_TASK_KEYS } from './read-only-property';
 import { keyRange } from './ranges';
 import type { Fix, ReportInput, Rule, Severity } from './types';
-
-/** Task-level keys of describe output: read-only-property reports them in register/describe JSON. */
-const READ_ONLY_TASK_KEYS = new Set([
-  'taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities',
-  'registeredAt', 'registeredBy', 'deregisteredAt', 'deleteRequestedAt',
-]);
 
 /** `a.b[0].c` for a path of keys and indices. */
 function render(path: readonly (string | number)[]): string {
@@ -38,7 +33,7 @@ export const unknownProperty: Rule = {
     walkTask(ctx.task, style, {
       unknownKey({ prop, objectSchema, at }) {
         const plainKey = prop.key.replace(/^\u0000/, '');
-        if (at.length === 0 && (kind === 'register' || kind === 'describe') && READ_ONLY_TASK_KEYS.has(prop.key)) return;
+        if (at.length === 0 && (kind === 'register' || kind === 'describe') && READ_ONLY_TASK_KEYS.includes(prop.key)) return; // read-only-property's
         if (at.length === 0 && kind === 'cloudformation' && prop.rawKey === 'TaskDefinitionArn') return; // a read-only CFN attribute
         if (at[at.length - 2] === 'portMappings' && prop.key === 'hostPortRange') return; // read-only-property's
         const spelled = Object.keys(objectSchema.properties ?? {}).map((k) => spellKey(objectSchema, k, style));
