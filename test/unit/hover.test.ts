@@ -246,6 +246,11 @@ describe('hover: problems', () => {
     assert.equal(h!.rangeText, '80');
   });
 
+  it('quotes AWS with this file\'s own values when the rule fills them in', () => {
+    const h = hover('{"family": "w", "networkMode": "awsvpc", "requiresCompatibilities": ["FARGATE"], "cpu": "256", "memory": "3 |GB", "containerDefinitions": [{"name": "a", "image": "b"}]}');
+    has(h, 'AWS reports this as:\n\n> No Fargate configuration exists for given values: 256 CPU, 3072 memory. See the Amazon ECS documentation for the valid values');
+  });
+
   it('a problem without hand-written field text: its own range and message', () => {
     const text = task('{ "containerPort": 8080 }', { mode: 'awsvpc' });
     const offset = text.indexOf('"family"');

@@ -36,6 +36,7 @@ function toProblem(rule: Rule, severity: Problem['severity'], p: ReportInput): P
     length: p.range.length,
     fixes: p.fixes ?? [],
     related: p.related ?? [],
+    ...(p.awsError ? { awsError: p.awsError } : {}),
   };
 }
 

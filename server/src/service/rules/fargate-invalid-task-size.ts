@@ -67,6 +67,7 @@ export const fargateInvalidTaskSize: Rule = {
     ctx.report({
       range: propRange(memProp),
       message: `${memKey} ${memText} does not fit ${cpuKey} ${cpuText} on Fargate${windows ? ' (Windows)' : ''}: with this ${cpuKey}, ${memKey} must be ${memoryListText(list)}.`,
+      awsError: `No Fargate configuration exists for given values: ${cpu} CPU, ${memory} memory. See the Amazon ECS documentation for the valid values`,
       fixes,
     });
   },

@@ -37,12 +37,16 @@ export interface ReportInput {
   message: string;
   /** A severity for this problem other than the rule's default (a user's setting still wins). */
   severity?: Severity;
+  /** AWS's error text with this problem's own values filled in (else the rule's awsError is shown). */
+  awsError?: string;
   fixes?: Fix[];
   related?: RelatedInfo[];
 }
 
 export interface Problem extends SourceRange {
   ruleId: string;
+  /** AWS's error text for this very problem, when the rule fills in values. */
+  awsError?: string;
   severity: Severity;
   message: string;
   fixes: Fix[];

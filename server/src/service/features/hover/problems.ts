@@ -14,7 +14,7 @@ export function problemHover(problem: Problem): string {
   return paragraphs(
     `**${code(problem.ruleId)}** (${problem.severity}): ${rule?.title ?? problem.message}`,
     rule?.why,
-    rule?.awsError && `AWS reports this as:\n\n${quote(rule.awsError)}`,
+    (problem.awsError ?? rule?.awsError) && `AWS reports this as:\n\n${quote(problem.awsError ?? rule!.awsError!)}`,
     `[Rule documentation](${ruleDocUrl(problem.ruleId)})`,
   );
 }
