@@ -2,7 +2,8 @@
  * ruleTester: one call per rule test file. Valid cases must produce nothing from the rule;
  * invalid cases mark each expected range with ⟦ ⟧ in the text and list the expected problems in
  * order; `fixes` maps a fix title to the full expected text after applying it. Every fix output is
- * re-analysed: it must parse as well as the input did and the rule's problem must be gone.
+ * re-analysed: it must parse as well as the input did and the rule's problem must be gone. Every
+ * other fix offered in an invalid case is applied too, with the same checks.
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -81,6 +82,19 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
           assert.equal(p.severity, want.severity ?? rule!.severity);
         });
         if (c.fixTitles) assert.deepEqual(found[0].fixes.map((f) => f.title), c.fixTitles);
+        // Every fix the rule offers here, listed in the case or not, must apply, keep the text
+        // parseable and remove a problem of this rule.
+        found.forEach((p, i) => {
+          for (const fix of p.fixes) {
+            const before = analyzeDocument(text, c.options);
+            const after = applyFix(text, before.format, fix);
+            assert.ok(after !== undefined, `problem ${i}: fix "${fix.title}" does not apply`);
+            const redo = analyzeDocument(after!, c.options);
+            assert.ok(redo.syntaxErrors.length <= before.syntaxErrors.length, `problem ${i}: "${fix.title}" broke the syntax:\n${after}`);
+            const left = validate(redo, DEFAULT_CONFIG).filter((q) => q.ruleId === ruleId);
+            assert.ok(left.length < found.length, `problem ${i}: "${fix.title}" did not remove the problem:\n${after}`);
+          }
+        });
         for (const [title, expected] of Object.entries(c.fixes ?? {})) {
           const fix = found[0].fixes.find((f) => f.title === title);
           assert.ok(fix, `fix "${title}" not offered; offered: ${found[0].fixes.map((f) => f.title).join(', ')}`);
