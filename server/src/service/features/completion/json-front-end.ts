@@ -1,7 +1,7 @@
 /** Completion for JSON documents: find the cursor context by scanning, suggest, render with JSON quoting. */
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { type AnalyzedDocument, analyzeDocument } from '../../model/document';
-import { pascalFromCamel } from '../../model/cloudformation';
+import { spellKey } from '../../model/cloudformation';
 import { maskBarePlaceholders } from '../../parse/placeholders';
 import { apiKey, locateRawPath } from '../hover/task-path';
 import { type JsonCursor, jsonCursor } from './json-cursor';
@@ -17,7 +17,7 @@ export function completeJson(doc: AnalyzedDocument, offset: number): CompletionI
   if (model.tasks.length === 0) return [];
   const loc = locateRawPath(model, cursor.rawPath);
   if (!loc) return [];
-  const spell = doc.keyStyle === 'pascal' ? pascalFromCamel : (k: string) => k;
+  const spell = (k: string) => spellKey(k, model.keyStyle);
   const siblings = new Map<string, Scalar>();
   for (const [k, v] of cursor.siblings) siblings.set(apiKey(model, k), v);
   const ctx: CursorContext = {
@@ -27,7 +27,7 @@ export function completeJson(doc: AnalyzedDocument, offset: number): CompletionI
     presentKeys: new Set(cursor.presentKeys.map((k) => apiKey(model, k))),
     siblings,
     presentItems: cursor.presentItems,
-    spell: model.keyStyle === 'pascal' ? pascalFromCamel : spell,
+    spell,
     keyStyle: model.keyStyle,
   };
   return renderJson(doc, cursor.edit, suggest(ctx), ctx.spell);

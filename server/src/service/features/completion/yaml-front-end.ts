@@ -4,7 +4,7 @@
  */
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { type AnalyzedDocument, analyzeDocument, mightBeTaskDefinition } from '../../model/document';
-import { pascalFromCamel } from '../../model/cloudformation';
+import { spellKey } from '../../model/cloudformation';
 import { maskYamlTemplates } from '../../parse/placeholders';
 import { indentStep } from '../../fixes/yaml-text';
 import { apiKey, locateRawPath } from '../hover/task-path';
@@ -25,7 +25,7 @@ export function completeYaml(doc: AnalyzedDocument, offset: number): CompletionI
   if (cursors.length === 0) return [];
   const model = modelFor(doc, cursors[0]);
   if (model.tasks.length === 0) return [];
-  const spell = model.keyStyle === 'pascal' ? pascalFromCamel : (k: string) => k;
+  const spell = (k: string) => spellKey(k, model.keyStyle);
   const style = { step: indentStep(text), compact: compactSequences(text), spell };
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
