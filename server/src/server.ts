@@ -54,7 +54,10 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     canPullDiagnostics = !!caps.textDocument?.diagnostic;
     canReadConfiguration = !!caps.workspace?.configuration;
-    initSettings = parseSettings((params.initializationOptions as Record<string, unknown> | undefined)?.settings ?? params.initializationOptions);
+    // Settings for clients without workspace/configuration: `{ rules: … }`, `{ ecsTaskdef: { rules: … } }`
+    // (Helix `config`) or `{ settings: { … } }` all work.
+    const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
+    initSettings = parseSettings(init[SETTINGS_SECTION] ?? init.settings ?? init);
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -156,7 +156,7 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
 describe('language server, push diagnostics (Neovim 0.7-like client)', () => {
   let client: TestClient;
   before(async () => {
-    client = await startClient({ textDocument: { publishDiagnostics: { relatedInformation: true } } }, { rules: { 'container-memory-required': 'off' } });
+    client = await startClient({ textDocument: { publishDiagnostics: { relatedInformation: true } } }, { ecsTaskdef: { rules: { 'container-memory-required': 'off' } } });
   });
   after(() => client.stop());
 
@@ -179,5 +179,19 @@ describe('language server, push diagnostics (Neovim 0.7-like client)', () => {
     open(client, uri, TEXT.replace('"memory": "512",\n', ''));
     const p = await published;
     assert.deepEqual(p.diagnostics.filter((x) => x.code === 'container-memory-required'), []);
+  });
+});
+
+describe('language server, settings as plain initializationOptions', () => {
+  it('takes { rules } directly', async () => {
+    const client = await startClient({}, { rules: { 'host-port-mismatch': 'off' } });
+    try {
+      const published = client.nextDiagnostics(URI);
+      open(client, URI, TEXT);
+      const p = await published;
+      assert.deepEqual(p.diagnostics.filter((x) => x.code === 'host-port-mismatch'), []);
+    } finally {
+      await client.stop();
+    }
   });
 });
