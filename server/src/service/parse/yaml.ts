@@ -5,10 +5,11 @@
  * (`Fn::If:` as a single key), aliases and template placeholders become `unknown` nodes; unknown
  * tags are not reported as problems.
  */
-import { type Document, type Node as YamlNode, type ParsedNode, type Tags, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { type Document, type Node as YamlNode, type ParsedNode, type Tags, type YAMLError, type YAMLMap, isAlias, isMap, isNode, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../model/nodes';
 import { INTRINSIC_KEY, type ParsedTree, type SyntaxProblem } from './json';
 import { type BarePlaceholder, containsPlaceholder, maskYamlTemplates } from './placeholders';
+import { type SkipPlan, planSkips, withoutSkipped } from './yaml-skip';
 
 
 /** Warnings that say nothing about the file's validity for us (CloudFormation tags). */
@@ -35,15 +36,21 @@ export function parseYamlDocuments(masked: string): Document.Parsed[] {
   return parseAllDocuments(masked, YAML_PARSE_OPTIONS) as Document.Parsed[];
 }
 
+/**
+ * Parses a YAML document. A CloudFormation template is parsed without the bodies of its other
+ * resources and non-resource sections (yaml-skip.ts) when the scan finds that safe and the parse
+ * matches the scan; otherwise the whole text is parsed.
+ */
 export function parseYaml(text: string): ParsedTree {
   const masked = maskYamlTemplates(text);
-  const docs = masked.text.trim() === '' ? [] : parseYamlDocuments(masked.text);
+  if (masked.text.trim() === '') return { root: undefined, syntaxErrors: [], maskedText: masked.text };
+  const plan = planSkips(masked.text);
+  let docs = plan ? parseSkipping(masked.text, plan) : undefined;
+  if (!docs || !plan || !matchesPlan(docs, plan)) docs = parseYamlDocuments(masked.text);
   const syntaxErrors: SyntaxProblem[] = [];
   let root: ValueNode | undefined;
-  const list = Array.isArray(docs) ? docs : [];
-  for (const doc of list) {
-    for (const e of [...doc.errors, ...doc.warnings]) {
-      if (IGNORED_CODES.has(e.code)) continue;
+  for (const doc of docs) {
+    for (const e of problemsOf(doc)) {
       const [start, end] = e.pos;
       syntaxErrors.push({ offset: start, length: Math.max(0, end - start), message: cleanMessage(e.message) });
     }
@@ -52,6 +59,59 @@ export function parseYaml(text: string): ParsedTree {
     }
   }
   return { root, syntaxErrors, maskedText: masked.text };
+}
+
+/** Parses `text` without the plan's skipped lines; every range and error position is an offset in `text`. */
+export function parseSkipping(text: string, plan: SkipPlan): Document.Parsed[] {
+  const short = withoutSkipped(text, plan);
+  const docs = parseYamlDocuments(short.text);
+  const at = short.toOriginal;
+  const remap = (node: unknown): void => {
+    if (isPair(node)) {
+      remap(node.key);
+      remap(node.value);
+    } else if (isNode(node)) {
+      if (node.range) node.range = [at(node.range[0]), at(node.range[1]), at(node.range[2])];
+      if (isMap(node) || isSeq(node)) for (const item of node.items) remap(item);
+    }
+  };
+  for (const doc of docs) {
+    remap(doc.contents);
+    for (const e of [...doc.errors, ...doc.warnings]) e.pos = [at(e.pos[0]), at(e.pos[1])];
+  }
+  return docs;
+}
+
+function problemsOf(doc: Document.Parsed): YAMLError[] {
+  return [...doc.errors, ...doc.warnings].filter((e) => !IGNORED_CODES.has(e.code));
+}
+
+/**
+ * True when the parse without the skipped lines has the structure the scan planned: one document, a
+ * block mapping at the top, every skipped section and resource there with an empty value, and no
+ * syntax problem outside the kept task definitions (a problem elsewhere may be the scan's mistake;
+ * then the whole text is parsed).
+ */
+export function matchesPlan(docs: Document.Parsed[], plan: SkipPlan): boolean {
+  if (docs.length !== 1) return false;
+  const top = docs[0].contents;
+  if (!isMap(top) || top.flow) return false;
+  const emptyAt = (map: YAMLMap, offsets: number[]) => {
+    const empty = new Set<number>();
+    for (const pair of map.items) {
+      const key = pair.key as YamlNode | null;
+      const value = pair.value as YamlNode | null;
+      if (key?.range && (value === null || (isScalar(value) && value.value === null && !value.tag && !value.anchor && value.range?.[0] === value.range?.[1]))) {
+        empty.add(key.range[0]);
+      }
+    }
+    return offsets.every((o) => empty.has(o));
+  };
+  if (!emptyAt(top, plan.sectionKeys)) return false;
+  const resourcesPair = top.items.find((p) => (p.key as YamlNode | null)?.range?.[0] === plan.resourcesKey);
+  const resources = resourcesPair?.value;
+  if (plan.resourceKeys.length > 0 && (!isMap(resources) || resources.flow || !emptyAt(resources, plan.resourceKeys))) return false;
+  return problemsOf(docs[0]).every((e) => plan.taskBlocks.some((b) => e.pos[0] >= b.start && e.pos[0] < b.end));
 }
 
 function cleanMessage(message: string): string {
