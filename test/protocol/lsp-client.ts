@@ -18,6 +18,8 @@ export interface TestClient {
 
 export async function startClient(capabilities: ClientCapabilities, initializationOptions?: unknown): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // A server that is gone must fail the test through its assertions, not through an EPIPE event.
+  child.stdin!.on('error', () => undefined);
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   const client: TestClient = {
@@ -28,14 +30,22 @@ export async function startClient(capabilities: ClientCapabilities, initializati
       return new Promise((resolve) => waiters.push({ uri, accept, resolve }));
     },
     async stop() {
+      // Orderly LSP shutdown, then wait for the process to exit before dropping the streams, so no
+      // write is left pending on a destroyed pipe.
+      const exited = new Promise<void>((resolve) => {
+        if (child.exitCode !== null) resolve();
+        else child.once('exit', () => resolve());
+      });
       try {
         await connection.sendRequest('shutdown');
-        connection.sendNotification('exit');
+        await connection.sendNotification('exit');
       } catch {
         // already gone
       }
+      const timer = setTimeout(() => child.kill(), 5000);
+      await exited;
+      clearTimeout(timer);
       connection.dispose();
-      child.kill();
     },
   };
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
