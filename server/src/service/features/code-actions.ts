@@ -71,14 +71,31 @@ function isFix(x: unknown): x is Fix {
   return !!x && typeof x === 'object' && typeof (x as Fix).title === 'string' && Array.isArray((x as Fix).edits);
 }
 
+/**
+ * Edits computed for one analysed document (one version), so the code-action requests an editor
+ * sends on every cursor move do not re-apply the same fixes (each one re-parses the text).
+ */
+const editCache = new WeakMap<AnalyzedDocument, Map<string, TextEdit | undefined>>();
+
+function cached(doc: AnalyzedDocument, key: string, compute: () => TextEdit | undefined): TextEdit | undefined {
+  let edits = editCache.get(doc);
+  if (!edits) editCache.set(doc, (edits = new Map()));
+  if (!edits.has(key)) edits.set(key, compute());
+  return edits.get(key);
+}
+
 export function fixEdit(doc: AnalyzedDocument, fix: Fix): TextEdit | undefined {
-  const after = applyFix(doc.text, doc.format, fix);
-  return after === undefined ? undefined : changeToEdit(doc, doc.text, after);
+  return cached(doc, JSON.stringify(fix.edits), () => {
+    const after = applyFix(doc.text, doc.format, fix);
+    return after === undefined ? undefined : changeToEdit(doc, doc.text, after);
+  });
 }
 
 export function fixAllEdit(doc: AnalyzedDocument, config: ServiceConfig): TextEdit | undefined {
-  const result = fixAll(doc.text, { uri: doc.uri, languageId: doc.format, version: doc.version, force: doc.tasks.length > 0 }, config);
-  return result.applied ? changeToEdit(doc, doc.text, result.text) : undefined;
+  return cached(doc, `fix-all ${JSON.stringify(config)}`, () => {
+    const result = fixAll(doc.text, { uri: doc.uri, languageId: doc.format, version: doc.version, force: doc.tasks.length > 0 }, config);
+    return result.applied ? changeToEdit(doc, doc.text, result.text) : undefined;
+  });
 }
 
 function changeToEdit(doc: AnalyzedDocument, before: string, after: string): TextEdit {
