@@ -1,13 +1,12 @@
 /** Completion for JSON documents: find the cursor context by scanning, suggest, render with JSON quoting. */
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { type AnalyzedDocument, analyzeDocument } from '../../model/document';
-import { spellKey } from '../../model/cloudformation';
 import { maskBarePlaceholders } from '../../parse/placeholders';
-import { apiKey, locateRawPath } from '../hover/task-path';
+import { locateRawPath } from '../hover/task-path';
+import { cursorContext } from './context';
 import { type JsonCursor, jsonCursor } from './json-cursor';
 import { renderJson } from './json-render';
 import { suggest } from './providers';
-import type { CursorContext, Scalar } from './types';
 
 export function completeJson(doc: AnalyzedDocument, offset: number): CompletionItem[] {
   const text = maskBarePlaceholders(doc.text).text;
@@ -17,19 +16,7 @@ export function completeJson(doc: AnalyzedDocument, offset: number): CompletionI
   if (model.tasks.length === 0) return [];
   const loc = locateRawPath(model, cursor.rawPath);
   if (!loc) return [];
-  const spell = (k: string) => spellKey(k, model.keyStyle);
-  const siblings = new Map<string, Scalar>();
-  for (const [k, v] of cursor.siblings) siblings.set(apiKey(model, k), v);
-  const ctx: CursorContext = {
-    task: loc.task,
-    path: loc.path,
-    kind: cursor.kind,
-    presentKeys: new Set(cursor.presentKeys.map((k) => apiKey(model, k))),
-    siblings,
-    presentItems: cursor.presentItems,
-    spell,
-    keyStyle: model.keyStyle,
-  };
+  const ctx = cursorContext(model, loc, cursor);
   return renderJson(doc, cursor.edit, suggest(ctx), ctx.spell);
 }
 

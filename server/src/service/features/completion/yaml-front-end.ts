@@ -7,9 +7,9 @@ import { type AnalyzedDocument, analyzeDocument, mightBeTaskDefinition } from '.
 import { spellKey } from '../../model/cloudformation';
 import { maskYamlTemplates } from '../../parse/placeholders';
 import { indentStep } from '../../fixes/yaml-text';
-import { apiKey, locateRawPath } from '../hover/task-path';
+import { locateRawPath } from '../hover/task-path';
+import { cursorContext } from './context';
 import { suggest } from './providers';
-import type { CursorContext, Scalar } from './types';
 import { type YamlCursor, yamlCursors } from './yaml-cursor';
 import { renderYaml } from './yaml-render';
 import { taskSizeValues } from './yaml-values';
@@ -32,18 +32,7 @@ export function completeYaml(doc: AnalyzedDocument, offset: number): CompletionI
   for (const c of cursors) {
     const loc = locateRawPath(model, c.rawPath);
     if (!loc) continue;
-    const siblings = new Map<string, Scalar>();
-    for (const [k, v] of c.siblings) siblings.set(apiKey(model, k), v);
-    const ctx: CursorContext = {
-      task: loc.task,
-      path: loc.path,
-      kind: c.kind,
-      presentKeys: new Set(c.presentKeys.map((k) => apiKey(model, k))),
-      siblings,
-      presentItems: c.presentItems,
-      spell,
-      keyStyle: model.keyStyle,
-    };
+    const ctx = cursorContext(model, loc, c);
     const suggestions = suggest(ctx);
     if (suggestions.values.length === 0) suggestions.values.push(...taskSizeValues(ctx));
     const quoteEmpty = ctx.path.length === 0 ? TASK_STRING_SIZES : new Set<string>();
