@@ -5,6 +5,7 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { type AnalyzeOptions, type Problem, analyzeDocument, doHover, ruleDocUrl, validate } from '../../server/src/service';
+import { task } from './helpers/port-task';
 
 interface HoverResult {
   value: string;
@@ -37,22 +38,6 @@ function lacks(h: HoverResult | undefined, ...fragments: string[]): void {
   for (const f of fragments) assert.ok(!h.value.includes(f), `hover should not contain:\n  ${f}\n---- got:\n${h.value}`);
 }
 
-/** A register-task-definition JSON with one container `web` and the given mappings. */
-function task(mappings: string, opts: { mode?: string; extra?: string } = {}): string {
-  const mode = opts.mode === undefined ? '' : `\n  "networkMode": ${opts.mode.startsWith('$') ? opts.mode : `"${opts.mode}"`},`;
-  return `{
-  "family": "web",${mode}${opts.extra ?? ''}
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",
-      "portMappings": [
-        ${mappings}
-      ]
-    }
-  ]
-}`;
-}
 
 const PORT_LINK = '[AWS: PortMapping.containerPort](https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html#ECS-Type-PortMapping-containerPort)';
 
