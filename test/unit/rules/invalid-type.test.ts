@@ -1,26 +1,6 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { cfn, task } from '../helpers/schema-tasks';
 
-const task = (taskFields: string, container = '', mapping = '{ "containerPort": 80 }') => `{
-  "family": "web",${taskFields}
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",${container}
-      "portMappings": [${mapping}]
-    }
-  ]
-}`;
-
-const cfn = (props: string, container = '') => `{
-  "Resources": {
-    "Task": {
-      "Type": "AWS::ECS::TaskDefinition",
-      "Properties": {${props}
-        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx"${container} }]
-      }
-    }
-  }
-}`;
 
 ruleTester('invalid-type', {
   valid: [
