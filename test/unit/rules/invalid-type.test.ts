@@ -1,7 +1,6 @@
 import { ruleTester } from '../helpers/rule-tester';
 import { cfn, task } from '../helpers/schema-tasks';
 
-
 ruleTester('invalid-type', {
   valid: [
     { name: 'every type right', text: task('\n  "cpu": "256",\n  "memory": "0.5 GB",\n  "requiresCompatibilities": ["FARGATE"],\n  "enableFaultInjection": false,', `

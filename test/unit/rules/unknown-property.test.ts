@@ -1,7 +1,6 @@
 import { ruleTester } from '../helpers/rule-tester';
 import { cfn, task } from '../helpers/schema-tasks';
 
-
 ruleTester('unknown-property', {
   valid: [
     { name: 'every key known, at every level', text: task(`
