@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { mightBeTaskDefinition } from '../../server/src/service/model/sniff';
-import { matchesAnyGlob } from '../../server/src/host/glob';
+import { matchesFilesSetting } from '../../server/src/host/glob';
 
 const SECTION = 'ecsTaskdef';
 const LANGUAGES = ['json', 'jsonc', 'yaml'];
@@ -19,7 +19,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const maybeStart = (doc: vscode.TextDocument) => {
     if (client || starting || !(LANGUAGES.includes(doc.languageId) || TEMPLATE_FILE.test(doc.uri.path))) return;
     const globs = vscode.workspace.getConfiguration(SECTION, doc.uri).get<string[]>('files') ?? [];
-    if (matchesAnyGlob(doc.uri.path, globs) || mightBeTaskDefinition(doc.getText())) {
+    // Patterns are relative to the document's workspace folder, matched by the server's own matcher
+    // (minimatch: no backtracking, so a pattern in the settings cannot freeze the extension host).
+    const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
+    if (matchesFilesSetting(doc.uri.path, folder ? [folder.uri.path] : [], globs) || mightBeTaskDefinition(doc.getText())) {
       starting = startClient(context).catch((err) => {
         starting = undefined;
         void vscode.window.showErrorMessage(`ECS task definition server failed to start: ${String(err)}`);
