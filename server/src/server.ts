@@ -43,7 +43,7 @@ import {
 } from './service';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings, parseSettings } from './host/settings';
 import { matchesFilesSetting } from './host/glob';
-import { REFUSED_METHOD, type RefusedParams } from './host/lifecycle';
+import { REFUSED_METHOD, type RefusedParams, dispatchedMessages } from './host/lifecycle';
 import { documentUri, isRange, requireCodeActionContext, requirePosition, requireRange } from './host/params';
 
 /** Documents larger than this are not analysed (a task definition is at most 64 KiB; templates 1 MB). */
@@ -63,6 +63,19 @@ const schedule: (fn: () => void) => void = typeof setImmediate === 'function' ? 
 function yieldToQueue(): Promise<void> {
   // Two turns: the first lets the reader take in what has arrived, the second lets the queue dispatch it.
   return new Promise((resolve) => schedule(() => schedule(resolve)));
+}
+
+/**
+ * Lets the messages that have arrived reach their handlers: a message takes a few turns from the
+ * pipe to its handler (read, decode, queue), so this yields at least that many, and goes on while
+ * turns bring new messages.
+ */
+async function settle(): Promise<void> {
+  for (let turns = 0; turns < 20; turns++) {
+    const before = dispatchedMessages();
+    await yieldToQueue();
+    if (turns >= 2 && dispatchedMessages() === before) return;
+  }
 }
 
 function cancelled(method: string): ResponseError<void> {
@@ -148,7 +161,7 @@ export function startServer(connection: Connection): void {
    */
   async function analyse(uri: string, method: string, token?: CancellationToken): Promise<Analysis | undefined> {
     const settings = await settingsFor(uri);
-    await yieldToQueue();
+    await settle();
     if (token?.isCancellationRequested) throw cancelled(method);
     const current = documents.get(uri);
     if (!current) return undefined;
@@ -173,9 +186,12 @@ export function startServer(connection: Connection): void {
     return analysis;
   }
 
-  /** Whether the document moved on (changed or closed) since `a` was made; lets queued changes in first. */
+  /**
+   * Whether the document moved on (changed or closed) since `a` was made, once the messages that
+   * arrived during the analysis have been dispatched.
+   */
   async function superseded(uri: string, a: Analysis): Promise<boolean> {
-    await yieldToQueue();
+    await settle();
     const now = documents.get(uri);
     return !now || now.version !== a.version || now.getText() !== a.text;
   }

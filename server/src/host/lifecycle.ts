@@ -19,11 +19,18 @@ export interface RefusedParams {
   message: string;
 }
 
+/** Counts the messages the connection has dispatched; the server waits for it to settle before reporting. */
+let dispatched = 0;
+export function dispatchedMessages(): number {
+  return dispatched;
+}
+
 export function lifecycleOptions(): ConnectionOptions {
   let initializeSeen = false;
   return {
     messageStrategy: {
       handleMessage(message: Message, next: (message: Message) => void): void {
+        dispatched++;
         const m = message as Partial<RequestMessage>;
         if (typeof m.method !== 'string') return next(message); // responses and invalid messages
         const isRequest = m.id !== undefined && m.id !== null;
