@@ -85,6 +85,8 @@ function cancelled(method: string): ResponseError<void> {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, Analysis>();
+  /** Documents skipped for their size, by the version that was logged (once per version). */
+  const tooLarge = new Map<string, number>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let initSettings: Settings = DEFAULT_SETTINGS;
   let initialized = false;
@@ -169,7 +171,8 @@ export function startServer(connection: Connection): void {
     const cached = analyses.get(uri);
     if (cached && cached.version === current.version && cached.text === text && cached.settings === settings) return cached;
     if (text.length > MAX_DOCUMENT_SIZE) {
-      if (cached?.text !== text) log(`${uri} is larger than ${MAX_DOCUMENT_SIZE} bytes; not analysed.`);
+      if (tooLarge.get(uri) !== current.version) log(`${uri} is larger than ${MAX_DOCUMENT_SIZE} bytes; not analysed.`);
+      tooLarge.set(uri, current.version);
       analyses.delete(uri);
       return undefined;
     }
@@ -227,6 +230,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => schedulePush(e.document.uri));
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
+    tooLarge.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     clearTimeout(pending.get(e.document.uri));
     if (!canPullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

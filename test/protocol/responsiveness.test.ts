@@ -110,6 +110,24 @@ describe('cancellation and superseded versions (pull)', () => {
   });
 });
 
+describe('documents over 4 MiB', () => {
+  it('are not analysed: no diagnostics, no hover, and the server answers the next document', async () => {
+    const client = await startClient(PULL_CAPS);
+    try {
+      const uri = 'file:///work/huge.json';
+      const huge = bigTask(2).replace('"family": "big"', `"family": "big", "description": "${'x'.repeat(4 * 1024 * 1024)}"`);
+      open(client, uri, huge);
+      assert.deepEqual(await pull(client, uri), []);
+      assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: lineOf(huge, '"hostPort"'), character: 10 } }), null);
+      // Shrunk below the limit, it is checked again.
+      change(client, uri, bigTask(2), 2);
+      assert.equal(mismatches(await pull(client, uri)), 2);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('superseded versions are not pushed (push client)', () => {
   it('publishes the last version of a burst of changes, never an older one after it', async () => {
     const client = await startClient({});
