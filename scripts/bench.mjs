@@ -153,6 +153,9 @@ ok = bench('files glob **/**/**/**/**/**/**/**/x.json, 200 folders deep', () => 
 ok = bench('files glob *a*a*a*a*a*a*a*a*c on a 255-character name', () => glob.matchesAnyGlob('a'.repeat(255), ['*a*a*a*a*a*a*a*a*c']), { target: 1 }) && ok;
 const bPath = `${Array.from({ length: 400 }, () => 'b').join('/')}/x.jso`;
 ok = bench('files glob **/b*/**/b*/**/b*/**/x.json, 400 folders deep', () => glob.matchesAnyGlob(bPath, ['**/b*/**/b*/**/b*/**/x.json']), { target: 1 }) && ok;
+ok = bench('files glob {a,b} x16 (65,536 alternatives), compiled once', () => glob.matchesAnyGlob('b'.repeat(16), ['{a,b}'.repeat(16)]), { target: 1 }) && ok;
+const fresh = () => `{a,b}`.repeat(16) + `/${Math.random()}`;
+ok = bench('  the same, compiled for every call', () => glob.matchesAnyGlob('b'.repeat(16), [fresh()]), { target: 100 }) && ok;
 
 // Memory: analyses kept for 500 open typical documents.
 globalThis.gc?.();

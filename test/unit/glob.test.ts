@@ -77,6 +77,13 @@ describe('files globs: patterns that make backtracking matchers hang get their a
     assert.equal(matchesAnyGlob(`${'a'.repeat(7)}c`, [p]), false, 'eight a are needed');
   });
 
+  it('a brace flood (`{a,b}` sixteen times, 65,536 alternatives) is cut at 100 alternatives', () => {
+    const p = '{a,b}'.repeat(16);
+    assert.equal(matchesAnyGlob('a'.repeat(16), [p]), true, 'the first alternatives still match');
+    assert.equal(matchesAnyGlob('b'.repeat(16), [p]), false, 'alternatives past the 100th are ignored');
+    assert.equal(matchesAnyGlob('web-3.yml', ['web-{1..5}.{json,yaml,yml}']), true);
+  });
+
   it('globstars with starred folders between them on a deep path', () => {
     const path = `${Array.from({ length: 400 }, () => 'b').join('/')}/x.jso`;
     assert.equal(matchesAnyGlob(path, ['**/b*/**/b*/**/b*/**/x.json']), false);
@@ -99,5 +106,26 @@ describe('files globs bundle for a browser host', () => {
     const code = result.outputFiles[0].text;
     assert.doesNotMatch(code, /require\(["'](?:node:)?(?:path|fs|os|process)["']\)/);
     assert.ok(readFileSync(join(root, 'server', 'src', 'server.ts'), 'utf8').match(/from '(?:node:)?(?:fs|path|os|child_process|vscode-languageserver\/node)'/) === null, 'server.ts has no Node-only import');
+  });
+});
+
+describe('files globs: seeded random patterns', () => {
+  it('2,000 random patterns against random paths: a boolean every time, never a throw', () => {
+    let seed = 8;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const pieces = ['*', '**', '?', 'a', 'b', '/', '{', '}', ',', '[', ']', '!', '.', '\\', '(', ')', '+', '@', '#', 'json', '**/', '*a'];
+    const pathPieces = ['a', 'b', 'aa', '.x', 'json', '/', '/', '-', '{', '*'];
+    let matched = 0;
+    for (let i = 0; i < 2000; i++) {
+      const pattern = Array.from({ length: 1 + rand(24) }, () => pieces[rand(pieces.length)]).join('');
+      const path = Array.from({ length: 1 + rand(60) }, () => pathPieces[rand(pathPieces.length)]).join('');
+      const r = matchesFilesSetting(`/ws/${path}`, ['/ws'], [pattern]);
+      assert.equal(typeof r, 'boolean', pattern);
+      if (r) matched++;
+    }
+    assert.ok(matched > 0, 'some random patterns match');
   });
 });

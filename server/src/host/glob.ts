@@ -6,7 +6,9 @@
  */
 import { Minimatch } from 'minimatch';
 
-const OPTIONS = { dot: true, nocomment: true, nonegate: true } as const;
+// braceExpandMax: `{a,b}` sixteen times would otherwise expand to 65,536 patterns (seconds, hundreds of MB);
+// past 100 alternatives the rest are ignored.
+const OPTIONS = { dot: true, nocomment: true, nonegate: true, braceExpandMax: 100 } as const;
 /** Compiled patterns, shared across documents; the settings hold a handful. */
 const compiled = new Map<string, Minimatch | null>();
 const MAX_CACHED = 256;
