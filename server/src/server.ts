@@ -29,6 +29,7 @@ import {
 } from './service';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings, parseSettings } from './host/settings';
 import { matchesAnyGlob } from './host/glob';
+import { ProjectConfig, type ServerHost } from './host/project-config';
 
 /** Documents larger than this are not analysed (a task definition is at most 64 KiB; templates 1 MB). */
 const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
@@ -40,7 +41,7 @@ interface Analysis {
   problems: Problem[];
 }
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost = {}): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, Analysis>();
   const settingsCache = new Map<string, Promise<Settings>>();
@@ -49,11 +50,18 @@ export function startServer(connection: Connection): void {
   let canReadConfiguration = false;
 
   const log = (msg: string) => connection.console.log(`[ecs-taskdef] ${msg}`);
+  // The project config file (.ecs-taskdef.json): re-read on change, then every document is checked again.
+  const project = new ProjectConfig(connection, host.readConfigFile, () => {
+    analyses.clear();
+    if (canPullDiagnostics) connection.languages.diagnostics.refresh();
+    else for (const doc of documents.all()) schedulePush(doc, 0);
+  });
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     canPullDiagnostics = !!caps.textDocument?.diagnostic;
     canReadConfiguration = !!caps.workspace?.configuration;
+    project.initialize(caps);
     // Settings for clients without workspace/configuration: `{ rules: … }`, `{ ecsTaskdef: { rules: … } }`
     // (Helix `config`) or `{ settings: { … } }` all work.
     const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
@@ -87,7 +95,9 @@ export function startServer(connection: Connection): void {
 
   /** The analysis of the document's current version (parsed once per version and settings). */
   async function analyse(textDocument: TextDocument): Promise<Analysis | undefined> {
-    const settings = await settingsFor(textDocument.uri);
+    const projectFile = project.forUri(textDocument.uri);
+    if (projectFile.ignored) return undefined;
+    const settings = project.apply(projectFile, await settingsFor(textDocument.uri));
     const current = documents.get(textDocument.uri) ?? textDocument;
     const cached = analyses.get(current.uri);
     if (cached && cached.version === current.version && cached.settings === settings) return cached;
@@ -98,7 +108,7 @@ export function startServer(connection: Connection): void {
     }
     let analysis: Analysis;
     try {
-      const force = settings.files.length > 0 && matchesAnyGlob(pathOf(current.uri), settings.files);
+      const force = projectFile.force || (settings.files.length > 0 && matchesAnyGlob(pathOf(current.uri), settings.files));
       const doc = analyzeDocument(text, { uri: current.uri, languageId: current.languageId, version: current.version, force });
       analysis = { version: current.version, doc, settings, problems: validate(doc, settings.config) };
     } catch (err) {
