@@ -15,19 +15,10 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
+import { BAD_TASK } from './tasks';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const NOT_STAGED = new Set(['node_modules', 'out', 'dist', '.git', '.e2e', 'test-results']);
-
-export const BAD_TASK = `{
-  "family": "web",
-  "networkMode": "awsvpc",
-  "memory": "512",
-  "containerDefinitions": [
-    { "name": "web", "image": "nginx", "portMappings": [{ "containerPort": 8080, "hostPort": 80 }] }
-  ]
-}
-`;
 
 interface PackResult { filename: string; size: number; unpackedSize: number; files: { path: string }[] }
 
