@@ -70,7 +70,8 @@ describe('npm package', () => {
   it('ships the bins, the bundles, schemas, rule docs, README, LICENSE and CHANGELOG, and no sources or tests', () => {
     const files = pack.files.map((f) => f.path).sort();
     for (const f of ['bin/ecs-taskdef.js', 'bin/ecs-taskdef-language-server.js', 'dist/cli.js', 'dist/server.js',
-      'schemas/ecs-task-definition.schema.json', 'schemas/ecs-taskdef-config.schema.json', 'docs/rules/host-port-mismatch.md',
+      'schemas/ecs-task-definition.schema.json', 'schemas/ecs-task-definition.strict.schema.json',
+      'schemas/ecs-task-definition-describe.schema.json', 'schemas/ecs-taskdef-config.schema.json', 'docs/rules/host-port-mismatch.md',
       'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
       assert.ok(files.includes(f), `${f} missing from the tarball: ${files.join(', ')}`);
     }

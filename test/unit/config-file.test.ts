@@ -120,7 +120,7 @@ describe('config file schema (schemas/ecs-taskdef-config.schema.json)', () => {
   const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'ecs-taskdef-config.schema.json'), 'utf8'));
 
   it('is generated from the rule registry', () => {
-    assert.deepEqual(schema, configSchema(), 'run: npm run compile-tests && node scripts/config-schema.mjs');
+    assert.deepEqual(schema, configSchema(), 'run: npm run compile-tests && node scripts/schemas.mjs');
   });
 
   it('compiles in strict Ajv and agrees with the loader on the README example', () => {
