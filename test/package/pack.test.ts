@@ -4,7 +4,7 @@
  * package has no runtime dependencies), then `ecs-taskdef lint` and an LSP round trip with
  * `ecs-taskdef-language-server --stdio` run from that folder.
  *
- * The pack runs in a staging copy of the repository (node_modules linked) so the production build does
+ * What goes in is .npmignore's allow-list. The pack runs in a staging copy of the repository (node_modules linked) so the production build does
  * not rewrite the dist/ bundles other tests are using.
  */
 import { after, before, describe, it } from 'node:test';
@@ -83,6 +83,8 @@ describe('npm package', () => {
   it('has no runtime dependencies (everything is bundled) and is not private', () => {
     const manifest = JSON.parse(readFileSync(join(app, 'node_modules', 'ecs-taskdef', 'package.json'), 'utf8'));
     assert.equal(manifest.private, undefined);
+    // vsce refuses a "files" list next to .vscodeignore: npm's allow-list is .npmignore.
+    assert.equal(manifest.files, undefined, 'use .npmignore, not "files" (vsce package fails with both)');
     for (const k of ['dependencies', 'peerDependencies', 'optionalDependencies', 'bundleDependencies']) {
       assert.deepEqual(Object.keys(manifest[k] ?? {}), [], k);
     }
