@@ -126,6 +126,15 @@ ok = bench('completion in a port mapping (cached model)', () => svc.doComplete(d
 const broken = typical.replace(/"hostPort": (\d+)/g, (_, p) => `"hostPort": ${Number(p) + 1}`);
 ok = bench('fix all (6 host-port problems)', () => svc.fixAll(broken, {}, cfg), { target: 50 }) && ok;
 
+// The project config file lookup (host/config-file.ts), 8 folders deep, with an in-memory reader:
+// once per folder (a cache miss walks up to the root), then a map hit per file until it changes.
+const { ConfigFiles } = require(join(root, 'out', 'server', 'src', 'host', 'config-file.js'));
+const configFs = { '/repo/.ecs-taskdef.json': '{ "rules": { "reserved-host-port": "off" }, "ignores": ["legacy/**"], "files": ["deploy/*.json"] }' };
+const configFiles = new ConfigFiles((p) => configFs[p]);
+const deepFile = '/repo/a/b/c/d/e/f/g/task.json';
+ok = bench('config file lookup, cached folder', () => configFiles.forFile(deepFile), { target: 0.05 }) && ok;
+ok = bench('config file lookup, cache cleared (walk + parse)', () => { configFiles.clear(); configFiles.forFile(deepFile); }, { target: 0.5 }) && ok;
+
 // Memory: analyses kept for 500 open typical documents.
 globalThis.gc?.();
 const before = process.memoryUsage().heapUsed;
