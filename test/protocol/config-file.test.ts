@@ -80,3 +80,25 @@ describe('language server and the config file', () => {
     assert.deepEqual(summary(await got), []);
   });
 });
+
+describe('language server and the config file, client without file watching', () => {
+  it('reads the file again at a later check once the short cache has expired', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecs-taskdef-lsp-config-nowatch-'));
+    writeFileSync(join(dir, '.ecs-taskdef.json'), '{ "rules": { "host-port-mismatch": "off" } }');
+    const client = await startClient({});
+    try {
+      const uri = pathToFileURL(join(dir, 'task.json')).href;
+      const first = client.nextDiagnostics(uri);
+      client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text: TASK } });
+      assert.deepEqual(summary(await first), []);
+      writeFileSync(join(dir, '.ecs-taskdef.json'), '{ "rules": { "host-port-mismatch": "hint" } }');
+      await new Promise((r) => setTimeout(r, 3200)); // the server trusts an unwatched read for 3 s
+      const second = client.nextDiagnostics(uri, (p) => p.diagnostics.length > 0);
+      client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${TASK} ` }] });
+      assert.deepEqual(summary(await second), ['host-port-mismatch:4']);
+    } finally {
+      await client.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
