@@ -156,6 +156,14 @@ ok = bench('files glob **/b*/**/b*/**/b*/**/x.json, 400 folders deep', () => glo
 ok = bench('files glob {a,b} x16 (65,536 alternatives), compiled once', () => glob.matchesAnyGlob('b'.repeat(16), ['{a,b}'.repeat(16)]), { target: 1 }) && ok;
 const fresh = () => `{a,b}`.repeat(16) + `/${Math.random()}`;
 ok = bench('  the same, compiled for every call', () => glob.matchesAnyGlob('b'.repeat(16), [fresh()]), { target: 100 }) && ok;
+// The project config file lookup (host/config-file.ts), 8 folders deep, with an in-memory reader:
+// once per folder (a cache miss walks up to the root), then a map hit per file until it changes.
+const { ConfigFiles } = require(join(root, 'out', 'server', 'src', 'host', 'config-file.js'));
+const configFs = { '/repo/.ecs-taskdef.json': '{ "rules": { "reserved-host-port": "off" }, "ignores": ["legacy/**"], "files": ["deploy/*.json"] }' };
+const configFiles = new ConfigFiles((p) => configFs[p]);
+const deepFile = '/repo/a/b/c/d/e/f/g/task.json';
+ok = bench('config file lookup, cached folder', () => configFiles.forFile(deepFile), { target: 0.05 }) && ok;
+ok = bench('config file lookup, cache cleared (walk + parse)', () => { configFiles.clear(); configFiles.forFile(deepFile); }, { target: 0.5 }) && ok;
 
 // Memory: analyses kept for 500 open typical documents.
 globalThis.gc?.();

@@ -45,6 +45,7 @@ import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings, parseSettings } from
 import { matchesFilesSetting } from './host/glob';
 import { REFUSED_METHOD, type RefusedParams, dispatchedMessages } from './host/lifecycle';
 import { documentUri, isRange, requireCodeActionContext, requirePosition, requireRange } from './host/params';
+import { ProjectConfig, type ServerHost } from './host/project-config';
 
 /** Documents larger than this are not analysed (a task definition is at most 64 KiB; templates 1 MB). */
 const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
@@ -82,7 +83,7 @@ function cancelled(method: string): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, `${method} was cancelled.`);
 }
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost = {}): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, Analysis>();
   /** Documents skipped for their size, by the version that was logged (once per version). */
@@ -98,6 +99,8 @@ export function startServer(connection: Connection): void {
   let watchesFolders = false;
 
   const log = (msg: string) => connection.console.log(`[ecs-taskdef] ${msg}`);
+  // The project config file (.ecs-taskdef.json): re-read on change, then every document is checked again.
+  const project = new ProjectConfig(connection, host.readConfigFile, () => reanalyseAll());
 
   // Requests the lifecycle guard (host/lifecycle.ts) refused: answer its error.
   connection.onRequest(REFUSED_METHOD, (p: RefusedParams) =>
@@ -112,6 +115,7 @@ export function startServer(connection: Connection): void {
     canReadConfiguration = !!caps.workspace?.configuration;
     canResolveCodeActions = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
     folderPaths = workspaceFolderPaths(params);
+    project.initialize(caps);
     // Settings for clients without workspace/configuration: `{ rules: … }`, `{ ecsTaskdef: { rules: … } }`
     // (Helix `config`) or `{ settings: { … } }` all work.
     const init = (params?.initializationOptions ?? {}) as Record<string, unknown>;
@@ -162,7 +166,9 @@ export function startServer(connection: Connection): void {
    * so a cancellation or a newer version that is already waiting is seen before the work starts.
    */
   async function analyse(uri: string, method: string, token?: CancellationToken): Promise<Analysis | undefined> {
-    const settings = await settingsFor(uri);
+    const projectFile = project.forUri(uri);
+    if (projectFile.ignored) return undefined;
+    const settings = project.apply(projectFile, await settingsFor(uri));
     await settle();
     if (token?.isCancellationRequested) throw cancelled(method);
     const current = documents.get(uri);
@@ -178,7 +184,7 @@ export function startServer(connection: Connection): void {
     }
     let analysis: Analysis;
     try {
-      const force = matchesFilesSetting(uriPath(uri), folderPaths, settings.files);
+      const force = projectFile.force || matchesFilesSetting(uriPath(uri), folderPaths, settings.files);
       const doc = analyzeDocument(text, { uri, languageId: current.languageId, version: current.version, force });
       analysis = { version: current.version, text, doc, settings, problems: validate(doc, settings.config) };
     } catch (err) {

@@ -1,11 +1,11 @@
 /** `ecs-taskdef lint`: the same core as the editor, for CI. Exit 0 clean, 1 errors, 2 usage/unreadable. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { DEFAULT_CONFIG, type ServiceConfig } from '../service';
 import { type LintArgs, USAGE, parseArgs } from './args';
 import { describeFsError, expandPaths } from './files';
 import { type FileReport, lintText } from './report';
 import { formatText } from './format-text';
 import { formatSarif } from './format-sarif';
+import { cliConfigLookup } from '../node/config-reader';
 
 const VERSION = '0.1.0';
 
@@ -18,10 +18,12 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 }
 
 function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void): number {
-  const config: ServiceConfig = { ...DEFAULT_CONFIG, rules: args.rules };
+  const configFor = cliConfigLookup(args.rules, (w) => err(`ecs-taskdef: warning: ${w}\n`));
   const { targets, errors } = expandPaths(args.paths);
   const reports: FileReport[] = [];
   for (const t of targets) {
+    const { config, force, ignored } = configFor(t.path);
+    if (ignored) continue;
     let text: string;
     try {
       text = readFileSync(t.path, 'utf8');
@@ -33,7 +35,7 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
       if (t.explicit) errors.push(`${t.path}: not a text file`);
       continue;
     }
-    const { report, fixedText } = lintText(t.path, text, config, args.fix);
+    const { report, fixedText } = lintText(t.path, text, config, args.fix, force);
     if (fixedText !== undefined) {
       try {
         writeFileSync(t.path, fixedText);

@@ -19,9 +19,9 @@ export interface FileReport {
 
 export const SYNTAX_ERROR_CODE = 'syntax-error';
 
-export function lintText(file: string, text: string, config: ServiceConfig, fix: boolean): { report: FileReport; fixedText?: string } {
+export function lintText(file: string, text: string, config: ServiceConfig, fix: boolean, force = false): { report: FileReport; fixedText?: string } {
   // No language id: the core picks JSON or YAML from the file name (templates by content).
-  const options = { uri: file };
+  const options = { uri: file, force };
   let fixed = 0;
   let fixedText: string | undefined;
   if (fix) {

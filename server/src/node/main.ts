@@ -2,6 +2,7 @@
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { lifecycleOptions } from '../host/lifecycle';
 import { startServer } from '../server';
+import { readConfigCandidate } from './config-reader';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -23,4 +24,4 @@ const connection = createConnection(ProposedFeatures.all, lifecycleOptions());
 // Whatever a user types, the server stays up: log unexpected errors instead of dying.
 process.on('uncaughtException', (err) => connection.console.error(`[ecs-taskdef] unexpected error: ${err?.stack ?? String(err)}`));
 process.on('unhandledRejection', (err) => connection.console.error(`[ecs-taskdef] unhandled rejection: ${String(err)}`));
-startServer(connection);
+startServer(connection, { readConfigFile: readConfigCandidate });

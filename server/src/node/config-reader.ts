@@ -1,0 +1,42 @@
+/** The project config file on Node: the file reader, and the per-file lookup the CLI uses. */
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_CONFIG, type RuleSetting, type ServiceConfig } from '../service';
+import { ConfigFiles, mergeRules, ruleWarnings } from '../host/config-file';
+
+/** Reads a config candidate; undefined when it is missing, a folder, unreadable or implausibly large. */
+export function readConfigCandidate(path: string): string | undefined {
+  try {
+    const st = statSync(path);
+    if (!st.isFile() || st.size > 1024 * 1024) return undefined;
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export interface CliFileConfig {
+  config: ServiceConfig;
+  /** The config file's `files` matched: check it as a task definition whatever its content. */
+  force: boolean;
+  /** The config file's `ignores` matched: skip it. */
+  ignored: boolean;
+}
+
+/**
+ * For the CLI: a lookup that merges the nearest config file's rules under the `--rule` flags and
+ * reports every warning (config files, unknown `--rule` ids) once through `warn`.
+ */
+export function cliConfigLookup(flagRules: Record<string, RuleSetting>, warn: (message: string) => void): (path: string) => CliFileConfig {
+  const files = new ConfigFiles(readConfigCandidate);
+  const warned = new Set<string>();
+  for (const w of ruleWarnings(flagRules, '--rule')) warn(w);
+  return (path) => {
+    const fc = files.forFile(resolve(path));
+    if (fc.configFile && !warned.has(fc.configFile.path)) {
+      warned.add(fc.configFile.path);
+      for (const w of fc.configFile.warnings) warn(w);
+    }
+    return { config: { ...DEFAULT_CONFIG, rules: mergeRules(fc.rules, flagRules) }, force: fc.force, ignored: fc.ignored };
+  };
+}
