@@ -18,10 +18,15 @@ export interface FileTarget {
   explicit: boolean;
 }
 
+export interface PathError {
+  file: string;
+  message: string;
+}
+
 export interface Expansion {
   targets: FileTarget[];
   /** Problems that make the run fail (exit 2): a missing path, a glob that matches nothing. */
-  errors: string[];
+  errors: PathError[];
   /** Directories and globs that were searched (for "no task definitions found in …"). */
   searched: string[];
 }
@@ -34,7 +39,7 @@ export interface ExpandOptions {
 
 export function expandPaths(paths: string[], options: ExpandOptions): Expansion {
   const targets = new Map<string, FileTarget>();
-  const errors: string[] = [];
+  const errors: PathError[] = [];
   const searched: string[] = [];
   const userIgnore = ignore().add(options.ignorePatterns);
   const byPattern = (abs: string, isDir: boolean) => options.ignorePatterns.length > 0 && testLayer({ base: options.cwd, ig: userIgnore }, abs, isDir) === true;
@@ -50,14 +55,14 @@ export function expandPaths(paths: string[], options: ExpandOptions): Expansion 
       searched.push(p);
       const before = targets.size;
       expandGlob(p, scan.base, options, byPattern, add, errors);
-      if (targets.size === before) errors.push(`${p}: no files match this pattern`);
+      if (targets.size === before) errors.push({ file: p, message: 'no files match this pattern' });
       continue;
     }
     let st;
     try {
       st = statSync(resolve(options.cwd, p));
     } catch (err) {
-      errors.push(`${p}: ${describeFsError(err)}`);
+      errors.push({ file: p, message: describeFsError(err) });
       continue;
     }
     if (st.isDirectory()) {
@@ -72,7 +77,7 @@ export function expandPaths(paths: string[], options: ExpandOptions): Expansion 
   return { targets: [...targets.values()], errors, searched };
 }
 
-function expandGlob(pattern: string, base: string, options: ExpandOptions, byPattern: (abs: string, isDir: boolean) => boolean, add: (t: FileTarget) => void, errors: string[]): void {
+function expandGlob(pattern: string, base: string, options: ExpandOptions, byPattern: (abs: string, isDir: boolean) => boolean, add: (t: FileTarget) => void, errors: PathError[]): void {
   const isMatch = picomatch(pattern.replace(/\\/g, '/'));
   const root = base === '' ? '.' : base;
   let st;
@@ -137,7 +142,7 @@ function gitignoreAbove(dir: string): Layer[] {
   return chain.map(readGitignore).filter((l): l is Layer => l !== undefined);
 }
 
-function walk(dir: string, cwd: string, layers: Layer[], byPattern: (abs: string, isDir: boolean) => boolean, onFile: (path: string) => void, errors: string[]): void {
+function walk(dir: string, cwd: string, layers: Layer[], byPattern: (abs: string, isDir: boolean) => boolean, onFile: (path: string) => void, errors: PathError[]): void {
   const absDir = resolve(cwd, dir);
   const own = readGitignore(absDir);
   const here = own ? [...layers, own] : layers;
@@ -145,7 +150,7 @@ function walk(dir: string, cwd: string, layers: Layer[], byPattern: (abs: string
   try {
     entries = readdirSync(absDir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (err) {
-    errors.push(`${dir}: ${describeFsError(err)}`);
+    errors.push({ file: dir, message: describeFsError(err) });
     return;
   }
   for (const e of entries) {

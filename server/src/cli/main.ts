@@ -53,7 +53,7 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
   const configFor = (_path: string): ServiceConfig => ({ ...DEFAULT_CONFIG, rules: args.rules });
 
   const expansion = expandPaths(args.paths, { cwd, ignorePatterns: args.ignorePatterns });
-  const errors: ToolError[] = expansion.errors.map((message) => ({ message }));
+  const errors: ToolError[] = [...expansion.errors];
   const notes: string[] = [];
   const reports: FileReport[] = [];
   const stdinName = args.stdinFilename ?? '<stdin>';
