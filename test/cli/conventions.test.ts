@@ -90,7 +90,7 @@ describe('exit status and filtering', () => {
     assert.equal(cli(['lint', ...WARN, '--max-warnings', '1', 't.json'], { cwd: dir }).code, 0);
     const over = cli(['lint', ...WARN, '--max-warnings', '0', 't.json'], { cwd: dir });
     assert.equal(over.code, 1);
-    assert.equal(over.stderr, 'ecs-taskdef: 1 warnings found, more than --max-warnings 0\n');
+    assert.equal(over.stderr, 'ecs-taskdef: 1 warning found, more than --max-warnings 0\n');
   });
 
   it('--quiet reports errors only', () => {

@@ -172,6 +172,7 @@ export function describeFsError(err: unknown): string {
   if (code === 'EISDIR') return 'is a directory';
   if (code === 'ENOTDIR') return 'a part of the path is not a directory';
   if (code === 'EROFS') return 'read-only file system';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
   if (code === 'ENOSPC') return 'no space left on the device';
   return err instanceof Error ? err.message : String(err);
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG, type ServiceConfig, allRules } from '../service';
-import { type LintArgs, USAGE, parseArgs } from './args';
+import { type LintArgs, type OutputFormat, USAGE, parseArgs } from './args';
 import { decode, encodeFixed } from './encoding';
 import { type FileTarget, expandPaths } from './files';
 import { formatGithub } from './format-github';
@@ -49,7 +49,7 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
     const guess = closest(id, known);
     err(`ecs-taskdef: warning: unknown rule "${id}" in --rule${guess ? ` (did you mean "${guess}"?)` : ''}; it is ignored\n`);
   }
-  /** The configuration for one file: the place where a config file found next to it would be merged in. */
+  /** The configuration for one file (absolute path): where a config file found above it is merged in. */
   const configFor = (_path: string): ServiceConfig => ({ ...DEFAULT_CONFIG, rules: args.rules });
 
   const expansion = expandPaths(args.paths, { cwd, ignorePatterns: args.ignorePatterns });
@@ -67,33 +67,29 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
     const name = isStdin ? stdinName : t.path;
     const read = isStdin ? (io.readStdin ?? readStdin)() : readTarget(resolve(cwd, t.path));
     if (!read.ok) {
-      if (t.explicit || !read.reason.endsWith('skipped')) errors.push({ file: name, message: read.reason });
+      if (t.explicit || !read.skipped) errors.push({ file: name, message: read.reason });
       else notes.push(`${name}: ${read.reason}`);
       continue;
     }
-    const result = checkOne(t, resolve(cwd, t.path), name, read.bytes, read.stat, configFor(name), args.fix, isStdin ? outBytes : undefined, io.beforeCheck);
+    const result = checkOne(t, resolve(cwd, t.path), name, read.bytes, read.stat, configFor(resolve(cwd, name)), args.fix, isStdin ? outBytes : undefined, io.beforeCheck);
     if (result.error !== undefined) errors.push({ file: name, message: result.error });
     if (result.report && (t.explicit || result.report.isTaskDefinition || result.report.error !== undefined)) reports.push(result.report);
   }
 
-  const maxWarningsExceeded = args.maxWarnings !== undefined && countSeverities(reports).warning > args.maxWarnings;
-  const warningCount = countSeverities(reports).warning;
+  const warningCount = countSeverities(reports).warning; // before --quiet drops them
+  const maxWarningsExceeded = args.maxWarnings !== undefined && warningCount > args.maxWarnings;
   if (args.quiet) for (const r of reports) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
   const runOut: RunOutput = { reports, errors, cwd, version: VERSION };
   const nothingFound = expansion.searched.length > 0 && reports.length === 0 && errors.length === 0;
   const nothingLine = `no task definitions found in ${expansion.searched.join(', ')}`;
 
-  if (format === 'json') report(`${JSON.stringify(reports.map(({ file, diagnostics, error }) => (error === undefined ? { file, diagnostics } : { file, diagnostics, error })), null, 2)}\n`);
-  else if (format === 'sarif') report(formatSarif(runOut));
-  else if (format === 'junit') report(formatJunit(runOut));
-  else if (format === 'github') report(nothingFound ? `${nothingLine}\n` : formatGithub(runOut));
-  else if (nothingFound) report(`${nothingLine}\n`);
-  else if (reports.length > 0 || errors.length === 0) report(formatText(runOut, color));
-  if (nothingFound && (format === 'json' || format === 'sarif' || format === 'junit')) notes.push(nothingLine);
+  const rendered = render(format, runOut, color, nothingFound ? nothingLine : undefined);
+  if (rendered !== undefined) report(rendered);
+  if (nothingFound && format !== 'text' && format !== 'github') notes.push(nothingLine);
 
   for (const n of notes) err(`ecs-taskdef: note: ${n}\n`);
   for (const e of errors) err(`ecs-taskdef: ${toolErrorLine(e)}\n`);
-  if (maxWarningsExceeded) err(`ecs-taskdef: ${warningCount} warnings found, more than --max-warnings ${args.maxWarnings}\n`);
+  if (maxWarningsExceeded) err(`ecs-taskdef: ${warningCount} warning${warningCount === 1 ? '' : 's'} found, more than --max-warnings ${args.maxWarnings}\n`);
   if (errors.length) return 2;
   if (reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) return 1;
   return maxWarningsExceeded ? 1 : 0;
@@ -109,6 +105,19 @@ interface CheckResult {
  * One file, isolated: whatever goes wrong inside (a parser limit, a bug) becomes this file's error and
  * the other files are still checked and reported.
  */
+/** The report in the chosen format; undefined when there is nothing to print (text, every file failed). */
+function render(format: OutputFormat, run: RunOutput, color: boolean, nothingFound: string | undefined): string | undefined {
+  switch (format) {
+    case 'json': return `${JSON.stringify(run.reports.map(({ file, diagnostics, error }) => (error === undefined ? { file, diagnostics } : { file, diagnostics, error })), null, 2)}\n`;
+    case 'sarif': return formatSarif(run);
+    case 'junit': return formatJunit(run);
+    case 'github': return nothingFound !== undefined ? `${nothingFound}\n` : formatGithub(run);
+    default:
+      if (nothingFound !== undefined) return `${nothingFound}\n`;
+      return run.reports.length > 0 || run.errors.length === 0 ? formatText(run, color) : undefined;
+  }
+}
+
 function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat: import('node:fs').Stats | undefined, config: ServiceConfig, fix: boolean, stdinOut: ((b: Buffer) => void) | undefined, beforeCheck?: (name: string) => void): CheckResult {
   try {
     beforeCheck?.(name);

@@ -10,7 +10,8 @@ export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 export type ReadResult =
   | { ok: true; bytes: Buffer; stat: Stats | undefined }
-  | { ok: false; reason: string };
+  /** skipped: too large or not a regular file (a note when found by a search); otherwise unreadable. */
+  | { ok: false; reason: string; skipped?: true };
 
 export function readTarget(path: string): ReadResult {
   let st: Stats;
@@ -19,8 +20,8 @@ export function readTarget(path: string): ReadResult {
   } catch (e) {
     return { ok: false, reason: describeFsError(e) };
   }
-  if (!st.isFile()) return { ok: false, reason: `${kindOf(st)}; skipped` };
-  if (st.size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(st.size) };
+  if (!st.isFile()) return { ok: false, reason: `${kindOf(st)}; skipped`, skipped: true };
+  if (st.size > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(st.size), skipped: true };
   let fd: number;
   try {
     // O_NONBLOCK: if the path was swapped for a FIFO since the stat, open must not wait for a writer.
@@ -30,9 +31,9 @@ export function readTarget(path: string): ReadResult {
   }
   try {
     const fst = fstatSync(fd);
-    if (!fst.isFile()) return { ok: false, reason: `${kindOf(fst)}; skipped` };
+    if (!fst.isFile()) return { ok: false, reason: `${kindOf(fst)}; skipped`, skipped: true };
     const bytes = readCapped(fd);
-    if (bytes === undefined) return { ok: false, reason: tooLarge(fst.size) };
+    if (bytes === undefined) return { ok: false, reason: tooLarge(fst.size), skipped: true };
     return { ok: true, bytes, stat: fst };
   } catch (e) {
     return { ok: false, reason: describeFsError(e) };
@@ -45,7 +46,7 @@ export function readTarget(path: string): ReadResult {
 export function readStdin(fd = 0): ReadResult {
   try {
     const bytes = readCapped(fd);
-    return bytes === undefined ? { ok: false, reason: tooLarge(MAX_FILE_BYTES + 1) } : { ok: true, bytes, stat: undefined };
+    return bytes === undefined ? { ok: false, reason: tooLarge(MAX_FILE_BYTES + 1), skipped: true } : { ok: true, bytes, stat: undefined };
   } catch (e) {
     return { ok: false, reason: describeFsError(e) };
   }
