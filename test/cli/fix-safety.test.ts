@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { chmodSync, chownSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BAD, GOOD, MISMATCH, cli, runIn, tempDir } from './helpers';
+import { spawnSync } from 'node:child_process';
+import { BAD, BIN, GOOD, MISMATCH, cli, runIn, tempDir } from './helpers';
 
 describe('--fix writes safely', () => {
   it('replaces the file atomically (a new inode, no temp file left), keeping its mode', () => {
@@ -32,6 +33,48 @@ describe('--fix writes safely', () => {
     const st = statSync(file);
     assert.equal(readFileSync(file, 'utf8'), GOOD);
     assert.deepEqual([st.uid, st.gid], [12345, 23456]);
+  });
+
+  it('as another user: a file owned by someone else is written in place, keeping its owner', (t) => {
+    if (process.getuid?.() !== 0) return t.diagnostic('needs root to run the CLI as another user');
+    const dir = tempDir();
+    chmodSync(dir, 0o777);
+    const file = join(dir, 'task.json');
+    writeFileSync(file, BAD);
+    chownSync(file, 23456, 23456);
+    chmodSync(file, 0o666);
+    const r = spawnSync(process.execPath, [BIN, 'lint', '--fix', file], { uid: 12345, gid: 12345, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.equal(readFileSync(file, 'utf8'), GOOD);
+    assert.equal(statSync(file).uid, 23456);
+    assert.deepEqual(readdirSync(dir), ['task.json']);
+    // A read-only file is left alone, even though renaming over it would be allowed in this folder.
+    writeFileSync(file, BAD);
+    chmodSync(file, 0o444);
+    chownSync(file, 12345, 12345);
+    const readOnly = spawnSync(process.execPath, [BIN, 'lint', '--fix', file], { uid: 12345, gid: 12345, encoding: 'utf8' });
+    assert.equal(readOnly.status, 2);
+    assert.equal(readOnly.stderr, `ecs-taskdef: ${file}: fixes not written: permission denied\n`);
+    assert.equal(readFileSync(file, 'utf8'), BAD);
+  });
+
+  it('in a folder where it may not create files, a writable file is still fixed (in place)', (t) => {
+    if (process.getuid?.() !== 0) return t.diagnostic('needs root to run the CLI as another user');
+    const dir = tempDir();
+    chmodSync(dir, 0o755);
+    const file = join(dir, 'task.json');
+    writeFileSync(file, BAD);
+    chownSync(file, 12345, 12345);
+    const r = spawnSync(process.execPath, [BIN, 'lint', '--fix', file], { uid: 12345, gid: 12345, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.equal(readFileSync(file, 'utf8'), GOOD);
+    chmodSync(file, 0o444);
+    writeFileSync(file, BAD);
+    const denied = spawnSync(process.execPath, [BIN, 'lint', '--fix', file], { uid: 12345, gid: 12345, encoding: 'utf8' });
+    assert.equal(denied.status, 2);
+    assert.equal(denied.stderr, `ecs-taskdef: ${file}: fixes not written: permission denied\n`);
+    assert.match(denied.stdout, /\[host-port-mismatch\]/);
+    assert.doesNotMatch(denied.stdout, /fix applied/);
   });
 
   it('through a symbolic link: the target is fixed, the link stays a link', () => {

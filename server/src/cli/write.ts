@@ -2,7 +2,7 @@
  * Writes --fix results without losing data: a temp file in the same folder (same mode, same owner when we
  * run as root) renamed over the original, and only when the file on disk is still what we read.
  */
-import { type Stats, closeSync, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { type Stats, accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { describeFsError } from './files';
@@ -14,6 +14,11 @@ export function writeFixed(path: string, original: Buffer, read: Stats, bytes: B
   let real: string;
   try {
     real = realpathSync(path); // a symbolic link keeps pointing at the file we fix
+  } catch (e) {
+    return `fixes not written: ${describeFsError(e)}`;
+  }
+  try {
+    accessSync(real, constants.W_OK); // a read-only file stays unchanged, even though the rename could replace it
   } catch (e) {
     return `fixes not written: ${describeFsError(e)}`;
   }
