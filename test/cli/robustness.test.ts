@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_PER_RULE, cap, type CliDiagnostic } from '../../server/src/cli/report';
+import { MAX_MESSAGE, MAX_PER_RULE, cap, type CliDiagnostic } from '../../server/src/cli/report';
 import { BAD, MISMATCH, cli, runIn, tempDir } from './helpers';
 
 /** A task definition whose dockerLabels value nests `depth` objects. */
@@ -110,6 +110,14 @@ describe('output stays bounded', () => {
     assert.equal(summary.message, '150 more unknown-property problems in this file not listed (the first is here).');
     assert.deepEqual(summary.range.start, { line: 100, character: 0 });
     assert.ok(kept.some((d) => d.code === 'invalid-type'));
+  });
+
+  it('a message quoting a huge key is shortened', () => {
+    const d = diag('unknown-property', 1);
+    d.message = `Unknown property "${'k'.repeat(100_000)}"`;
+    const [kept] = cap([d]);
+    assert.equal(kept.message.length, MAX_MESSAGE + '… (shortened)'.length);
+    assert.ok(kept.message.endsWith('kkk… (shortened)'));
   });
 
   it('the CLI caps a file with 2,000 unknown keys', () => {

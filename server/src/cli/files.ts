@@ -104,8 +104,12 @@ interface Layer {
 function testLayer(layer: Layer, abs: string, isDir: boolean): boolean | undefined {
   const rel = relative(layer.base, abs);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
-  const r = layer.ig.test(rel.split(sep).join('/') + (isDir ? '/' : ''));
-  return r.ignored ? true : r.unignored ? false : undefined;
+  try {
+    const r = layer.ig.test(rel.split(sep).join('/') + (isDir ? '/' : ''));
+    return r.ignored ? true : r.unignored ? false : undefined;
+  } catch {
+    return undefined; // a name the ignore library cannot test: no pattern applies to it
+  }
 }
 
 function isIgnored(layers: Layer[], abs: string, isDir: boolean): boolean {

@@ -27,6 +27,8 @@ export const SYNTAX_ERROR_CODE = 'syntax-error';
 export const MAX_PER_RULE = 100;
 /** At most this many problems are listed per file. */
 export const MAX_PER_FILE = 1000;
+/** Longer messages (a message quoting a huge key or value) are shortened to this many characters. */
+export const MAX_MESSAGE = 1000;
 
 export function lintText(file: string, text: string, config: ServiceConfig): FileReport {
   // No language id: the core picks JSON or YAML from the file name (templates by content).
@@ -62,7 +64,7 @@ export function cap(diags: CliDiagnostic[]): CliDiagnostic[] {
   for (const d of diags) {
     const n = (perRule.get(d.code) ?? 0) + 1;
     perRule.set(d.code, n);
-    if (n <= MAX_PER_RULE && kept.length < MAX_PER_FILE) { kept.push(d); continue; }
+    if (n <= MAX_PER_RULE && kept.length < MAX_PER_FILE) { kept.push(shorten(d)); continue; }
     const key = `${d.code}\0${d.severity}`;
     const seen = dropped.get(key);
     if (seen) seen.count++;
@@ -73,4 +75,8 @@ export function cap(diags: CliDiagnostic[]): CliDiagnostic[] {
   }
   if (dropped.size > 0) kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return kept;
+}
+
+function shorten(d: CliDiagnostic): CliDiagnostic {
+  return d.message.length <= MAX_MESSAGE ? d : { ...d, message: `${d.message.slice(0, MAX_MESSAGE)}… (shortened)` };
 }
