@@ -151,4 +151,19 @@ describe('--fix keeps every byte outside its edits', () => {
     const clean = cli(['lint', '--fix', '-'], { input: '{"name": "not a task"}' });
     assert.equal(clean.stdout, '{"name": "not a task"}', 'nothing to fix: the input comes back unchanged');
   });
+
+  it('standard input: when the check fails, the input still comes back unchanged (exit 2)', () => {
+    const chunks: Buffer[] = [];
+    const r = runIn(['lint', '--fix', '-'], {
+      readStdin: () => ({ ok: true, bytes: Buffer.from(BAD), stat: undefined }),
+      outBytes: (b) => chunks.push(b),
+      beforeCheck: () => { throw new Error('boom'); },
+    });
+    assert.equal(Buffer.concat(chunks).toString('utf8'), BAD);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /<stdin>: could not be checked: internal error \(Error: boom\)/);
+    const plain = runIn(['lint', '-'], { readStdin: () => ({ ok: true, bytes: Buffer.from(BAD), stat: undefined }), outBytes: (b) => chunks.push(b), beforeCheck: () => { throw new Error('boom'); } });
+    assert.equal(plain.code, 2);
+    assert.equal(chunks.length, 1, 'without --fix the input is not echoed');
+  });
 });

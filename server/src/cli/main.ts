@@ -1,5 +1,5 @@
 /** `ecs-taskdef lint`: the same core as the editor, for CI. Exit 0 clean, 1 errors, 2 usage/unreadable. */
-import { readFileSync } from 'node:fs';
+import { type Stats, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG, type ServiceConfig, allRules } from '../service';
 import { type LintArgs, type OutputFormat, USAGE, parseArgs } from './args';
@@ -71,7 +71,7 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
       else notes.push(`${name}: ${read.reason}`);
       continue;
     }
-    const result = checkOne(t, resolve(cwd, t.path), name, read.bytes, read.stat, configFor(resolve(cwd, name)), args.fix, isStdin ? outBytes : undefined, io.beforeCheck);
+    const result = checkOne(t, resolve(cwd, t.path), name, read.bytes, read.stat, configFor(resolve(cwd, name)), args.fix, isStdin && args.fix ? outBytes : undefined, io.beforeCheck);
     if (result.error !== undefined) errors.push({ file: name, message: result.error });
     if (result.report && (t.explicit || result.report.isTaskDefinition || result.report.error !== undefined)) reports.push(result.report);
   }
@@ -101,10 +101,6 @@ interface CheckResult {
   error?: string;
 }
 
-/**
- * One file, isolated: whatever goes wrong inside (a parser limit, a bug) becomes this file's error and
- * the other files are still checked and reported.
- */
 /** The report in the chosen format; undefined when there is nothing to print (text, every file failed). */
 function render(format: OutputFormat, run: RunOutput, color: boolean, nothingFound: string | undefined): string | undefined {
   switch (format) {
@@ -118,33 +114,41 @@ function render(format: OutputFormat, run: RunOutput, color: boolean, nothingFou
   }
 }
 
-function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat: import('node:fs').Stats | undefined, config: ServiceConfig, fix: boolean, stdinOut: ((b: Buffer) => void) | undefined, beforeCheck?: (name: string) => void): CheckResult {
+/**
+ * One file, isolated: whatever goes wrong inside (a parser limit, a bug) becomes this file's error and
+ * the other files are still checked and reported. With --fix on standard input, stdout always gets the
+ * text exactly once: the fixed text, or else the input unchanged.
+ */
+function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat: Stats | undefined, config: ServiceConfig, fix: boolean, stdinOut: ((b: Buffer) => void) | undefined, beforeCheck?: (name: string) => void): CheckResult {
+  let echoed = false;
+  const echo = (b: Buffer) => { if (stdinOut && !echoed) { echoed = true; stdinOut(b); } };
   try {
     beforeCheck?.(name);
     const decoded = decode(bytes);
     if (decoded.text.includes('\u0000')) {
-      if (stdinOut) stdinOut(bytes);
+      echo(bytes);
       return t.explicit ? { error: 'not a text file' } : {};
     }
     if (!fix) return { report: lintText(name, decoded.text, config) };
     const fixed = fixText(name, decoded.text, config);
     if (fixed.applied === 0) {
-      if (stdinOut) stdinOut(bytes);
+      echo(bytes);
       return { report: lintText(name, decoded.text, config) };
     }
     const encoded = encodeFixed(decoded, fixed.text);
     let failure: string | undefined;
     if ('error' in encoded) failure = encoded.error;
-    else if (stdinOut) stdinOut(encoded.bytes);
+    else if (stdinOut) echo(encoded.bytes);
     else failure = writeFixed(path, bytes, stat!, encoded.bytes);
     if (failure !== undefined) {
       // Nothing was written: report the file as it still is, and say why.
-      if (stdinOut) stdinOut(bytes);
+      echo(bytes);
       const report = lintText(name, decoded.text, config);
       return { report: { ...report, error: failure }, error: failure };
     }
     return { report: { ...lintText(name, fixed.text, config), fixed: fixed.applied } };
   } catch (e) {
+    echo(bytes);
     const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     const error = `could not be checked: internal error (${why}); the other files were checked`;
     return { report: { file: name, isTaskDefinition: false, diagnostics: [], fixed: 0, error, text: '' }, error };
