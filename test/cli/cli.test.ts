@@ -89,6 +89,35 @@ describe('ecs-taskdef lint', () => {
     assert.match(r.stderr, /nope\.json: no such file or directory/);
   });
 
+  it('bad usage says what is wrong on its first line', () => {
+    const cases: [string[], string][] = [
+      [[], 'no command given (expected "lint")'],
+      [['lint'], 'no PATH given (use - to read standard input)'],
+      [['check', 'x'], 'unknown command "check" (expected "lint")'],
+      [['lint', '--bogus', 'x'], 'unknown option "--bogus"'],
+      [['lint', '--format'], '--format needs a value'],
+      [['lint', '-f', 'xml', 'x'], '--format must be text, json, sarif, github or junit (got "xml")'],
+      [['lint', '--rule', 'x', 'y'], '--rule expects ID=error|warning|info|hint|off|default (got "x")'],
+      [['lint', '--max-warnings=-1', 'x'], '--max-warnings expects a whole number of 0 or more (got "-1")'],
+      [['lint', '--max-warnings', '-1', 'x'], 'a value of --max-warnings that starts with - must be written --max-warnings=VALUE'],
+      [['lint', '--stdin-filename', 'a.json', 'x'], '--stdin-filename needs - among the paths'],
+    ];
+    for (const [args, message] of cases) {
+      const r = lint(...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stderr.split('\n')[0], `ecs-taskdef: ${message}`, args.join(' '));
+    }
+  });
+
+  it('--help (with or without lint): the usage text, exit 0', () => {
+    for (const args of [['--help'], ['lint', '--help'], ['lint', '-h']]) {
+      const r = lint(...args);
+      assert.equal(r.code, 0, args.join(' '));
+      assert.match(r.stdout, /^Usage: ecs-taskdef lint \[options\] PATH\.\.\./);
+      assert.match(r.stdout, /--format FORMAT +text, json, sarif, github or junit/);
+    }
+  });
+
   it('bad usage: exit 2 with the usage text', () => {
     for (const args of [[], ['lint'], ['frobnicate', 'x'], ['lint', '--format', 'xml', 'x'], ['lint', '--bogus', 'x'], ['lint', '--format'], ['lint', '--max-warnings', 'many', 'x']]) {
       const r = lint(...args);

@@ -127,5 +127,7 @@ function cleanParseError(e: unknown): string {
   if (unknown) return `unknown option "${unknown[1]}"`;
   const missing = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(msg);
   if (missing) return `${missing[1]} needs a value`;
+  const ambiguous = /^Option '(?:-\w, )?(--[\w-]+)[^']*' argument is ambiguous/.exec(msg);
+  if (ambiguous) return `a value of ${ambiguous[1]} that starts with - must be written ${ambiguous[1]}=VALUE`;
   return msg.split('. ')[0].replace(/'/g, '"');
 }
