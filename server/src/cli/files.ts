@@ -78,7 +78,8 @@ export function expandPaths(paths: string[], options: ExpandOptions): Expansion 
 }
 
 function expandGlob(pattern: string, base: string, options: ExpandOptions, byPattern: (abs: string, isDir: boolean) => boolean, add: (t: FileTarget) => void, errors: PathError[]): void {
-  const isMatch = picomatch(pattern.replace(/\\/g, '/'));
+  // On POSIX a backslash escapes a glob character; only Windows paths use it as a separator.
+  const isMatch = picomatch(sep === '\\' ? pattern.replace(/\\/g, '/') : pattern);
   const root = base === '' ? '.' : base;
   let st;
   try {
@@ -89,7 +90,7 @@ function expandGlob(pattern: string, base: string, options: ExpandOptions, byPat
   if (!st.isDirectory()) return;
   walk(root, options.cwd, gitignoreAbove(resolve(options.cwd, root)), byPattern, (file) => {
     const rel = relative(root, file).split(sep).join('/');
-    const candidate = base === '' ? rel : `${base.replace(/\\/g, '/').replace(/\/$/, '')}/${rel}`;
+    const candidate = base === '' ? rel : `${(sep === '\\' ? base.replace(/\\/g, '/') : base).replace(/\/$/, '')}/${rel}`;
     if (isMatch(candidate)) add({ path: file, explicit: false });
   }, errors);
 }
