@@ -1,5 +1,7 @@
 // Bundles what ships: the extension client, the language server and the CLI (type-checking is tsc's job).
 import * as esbuild from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { ruleDocsPlugin } from './scripts/esbuild-rule-docs.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,7 +22,7 @@ const common = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [ruleDocsPlugin(fileURLToPath(new URL('.', import.meta.url)))] },
 ];
 
 if (watch) {

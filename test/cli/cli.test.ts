@@ -1,39 +1,16 @@
 /** The CLI as CI runs it: `node bin/ecs-taskdef.js lint …` on real files in a temp directory. */
 import { describe, it, before } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BAD, GOOD, cli, tempDir } from './helpers';
 
-const BIN = join(__dirname, '..', '..', '..', 'bin', 'ecs-taskdef.js');
-
-const BAD = `{
-  "family": "web",
-  "networkMode": "awsvpc",
-  "memory": "512",
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",
-      "portMappings": [
-        { "containerPort": 8080, "hostPort": 80 }
-      ]
-    }
-  ]
-}
-`;
-const GOOD = BAD.replace(', "hostPort": 80', '');
-
-function lint(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const lint = (...args: string[]) => cli(args);
 
 describe('ecs-taskdef lint', () => {
   let dir: string;
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ecs-taskdef-cli-'));
+    dir = tempDir();
     writeFileSync(join(dir, 'bad.json'), BAD);
     writeFileSync(join(dir, 'good.json'), GOOD);
     mkdirSync(join(dir, 'tree', 'deep', 'node_modules'), { recursive: true });
@@ -47,7 +24,7 @@ describe('ecs-taskdef lint', () => {
     assert.equal(r.code, 1);
     assert.ok(r.stdout.includes(`${join(dir, 'bad.json')}:10:46  error  hostPort 80 differs from containerPort 8080 in awsvpc mode`), r.stdout);
     assert.match(r.stdout, /\[host-port-mismatch\]/);
-    assert.match(r.stdout, /^\d+ problems? \(\d+ errors?, \d+ warnings?.*\) in 1 task definition file/m);
+    assert.match(r.stdout, /^1 problem \(1 error, 0 warnings, 0 infos, 0 hints\) in 1 task definition file$/m);
   });
 
   it('exit 0 on a clean file', () => {
@@ -112,8 +89,37 @@ describe('ecs-taskdef lint', () => {
     assert.match(r.stderr, /nope\.json: no such file or directory/);
   });
 
+  it('bad usage says what is wrong on its first line', () => {
+    const cases: [string[], string][] = [
+      [[], 'no command given (expected "lint")'],
+      [['lint'], 'no PATH given (use - to read standard input)'],
+      [['check', 'x'], 'unknown command "check" (expected "lint")'],
+      [['lint', '--bogus', 'x'], 'unknown option "--bogus"'],
+      [['lint', '--format'], '--format needs a value'],
+      [['lint', '-f', 'xml', 'x'], '--format must be text, json, sarif, github or junit (got "xml")'],
+      [['lint', '--rule', 'x', 'y'], '--rule expects ID=error|warning|info|hint|off|default (got "x")'],
+      [['lint', '--max-warnings=-1', 'x'], '--max-warnings expects a whole number of 0 or more (got "-1")'],
+      [['lint', '--max-warnings', '-1', 'x'], 'a value of --max-warnings that starts with - must be written --max-warnings=VALUE'],
+      [['lint', '--stdin-filename', 'a.json', 'x'], '--stdin-filename needs - among the paths'],
+    ];
+    for (const [args, message] of cases) {
+      const r = lint(...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stderr.split('\n')[0], `ecs-taskdef: ${message}`, args.join(' '));
+    }
+  });
+
+  it('--help (with or without lint): the usage text, exit 0', () => {
+    for (const args of [['--help'], ['lint', '--help'], ['lint', '-h']]) {
+      const r = lint(...args);
+      assert.equal(r.code, 0, args.join(' '));
+      assert.match(r.stdout, /^Usage: ecs-taskdef lint \[options\] PATH\.\.\./);
+      assert.match(r.stdout, /--format FORMAT +text, json, sarif, github or junit/);
+    }
+  });
+
   it('bad usage: exit 2 with the usage text', () => {
-    for (const args of [['lint'], ['frobnicate', 'x'], ['lint', '--format', 'xml', 'x'], ['lint', '--bogus', 'x']]) {
+    for (const args of [[], ['lint'], ['frobnicate', 'x'], ['lint', '--format', 'xml', 'x'], ['lint', '--bogus', 'x'], ['lint', '--format'], ['lint', '--max-warnings', 'many', 'x']]) {
       const r = lint(...args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /Usage: ecs-taskdef lint/);

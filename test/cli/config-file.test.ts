@@ -86,7 +86,7 @@ describe('ecs-taskdef lint with a config file', () => {
     assert.equal(r.code, 1);
     const cfg = join(d, '.ecs-taskdef.json');
     assert.deepEqual(r.stderr.trimEnd().split('\n'), [
-      'ecs-taskdef: warning: --rule: unknown rule "host-port-mismach" (did you mean "host-port-mismatch"?); it is ignored.',
+      'ecs-taskdef: warning: unknown rule "host-port-mismach" in --rule (did you mean "host-port-mismatch"?); it is ignored',
       `ecs-taskdef: warning: ${cfg}: unknown key "rule" (did you mean "rules"?); it is ignored (known keys: rules, files, ignores).`,
       `ecs-taskdef: warning: ${cfg}: "rules": unknown rule "reserved-host-prot" (did you mean "reserved-host-port"?); it is ignored.`,
     ]);

@@ -1,25 +1,22 @@
-/** Human output: `path:line:col  severity  message  [code]` (1-based), then a summary line. */
-import type { FileReport } from './report';
+/** Human output: `path:line:col  severity  message  [code]` (1-based), then a summary line; ANSI colour optional. */
+import type { RunOutput } from './output';
+import { countSeverities, summaryLine } from './output';
 
-export function formatText(reports: FileReport[]): string {
+const SGR = { red: 31, yellow: 33, blue: 34, gray: 90, green: 32, bold: 1 } as const;
+const SEVERITY_COLOUR = { error: SGR.red, warning: SGR.yellow, info: SGR.blue, hint: SGR.gray } as const;
+
+export function formatText(run: RunOutput, color = false): string {
+  const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines: string[] = [];
-  const count = { error: 0, warning: 0, info: 0, hint: 0 };
-  let fixed = 0;
-  for (const r of reports) {
-    fixed += r.fixed;
+  for (const r of run.reports) {
     for (const d of r.diagnostics) {
-      count[d.severity]++;
-      lines.push(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.message}  [${d.code}]`);
+      lines.push(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${paint(SEVERITY_COLOUR[d.severity], d.severity)}  ${d.message}  ${paint(SGR.gray, `[${d.code}]`)}`);
     }
   }
-  const problems = count.error + count.warning + count.info + count.hint;
-  const checked = reports.filter((r) => r.isTaskDefinition).length;
-  const parts = [`${count.error} error${count.error === 1 ? '' : 's'}`, `${count.warning} warning${count.warning === 1 ? '' : 's'}`];
-  if (count.info + count.hint) parts.push(`${count.info + count.hint} info`);
-  let summary = `${problems} problem${problems === 1 ? '' : 's'} (${parts.join(', ')}) in ${checked} task definition file${checked === 1 ? '' : 's'}`;
-  if (fixed) summary += `; ${fixed} fix${fixed === 1 ? '' : 'es'} applied`;
-  const skipped = reports.filter((r) => !r.isTaskDefinition).map((r) => r.file);
-  if (skipped.length) lines.push(...skipped.map((f) => `${f}: not a task definition (skipped)`));
-  lines.push(summary);
+  const skipped = run.reports.filter((r) => !r.isTaskDefinition && r.error === undefined).map((r) => r.file);
+  lines.push(...skipped.map((f) => `${f}: not a task definition (skipped)`));
+  const c = countSeverities(run.reports);
+  const colour = c.error ? SGR.red : c.warning ? SGR.yellow : SGR.green;
+  lines.push(paint(SGR.bold, paint(colour, summaryLine(run.reports))));
   return `${lines.join('\n')}\n`;
 }

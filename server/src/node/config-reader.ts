@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_CONFIG, type RuleSetting, type ServiceConfig } from '../service';
-import { ConfigFiles, mergeRules, ruleWarnings } from '../host/config-file';
+import { ConfigFiles, mergeRules } from '../host/config-file';
 
 /** Reads a config candidate; undefined when it is missing, a folder, unreadable or implausibly large. */
 export function readConfigCandidate(path: string): string | undefined {
@@ -25,12 +25,11 @@ export interface CliFileConfig {
 
 /**
  * For the CLI: a lookup that merges the nearest config file's rules under the `--rule` flags and
- * reports every warning (config files, unknown `--rule` ids) once through `warn`.
+ * reports each config file's warnings once through `warn` (the CLI warns about `--rule` ids itself).
  */
 export function cliConfigLookup(flagRules: Record<string, RuleSetting>, warn: (message: string) => void): (path: string) => CliFileConfig {
   const files = new ConfigFiles(readConfigCandidate);
   const warned = new Set<string>();
-  for (const w of ruleWarnings(flagRules, '--rule')) warn(w);
   return (path) => {
     const fc = files.forFile(resolve(path));
     if (fc.configFile && !warned.has(fc.configFile.path)) {
