@@ -9,6 +9,7 @@
  * kept), so a JSON parser reads the file with all offsets unchanged.
  */
 import { readConstruct, type Construct } from './template-constructs';
+import { type DepthCut, capJsonDepth, capYamlDepth } from './depth';
 
 const ANGLE_IN_STRING = /<[A-Za-z_][A-Za-z0-9_.: -]*>/;
 /** Opener/closer pairs: a string holds a placeholder when an opener is followed by its closer. */
@@ -35,6 +36,8 @@ export interface BarePlaceholder {
 export interface MaskResult {
   text: string;
   placeholders: BarePlaceholder[];
+  /** Values nested too deep to analyse, masked as unknown (parse/depth.ts). */
+  cuts: DepthCut[];
 }
 
 /** Bare words that stand for a value in sed/envsubst-style templates: `PORT`, `__PORT__`, `@PORT@`. */
@@ -50,6 +53,15 @@ type Expect = 'value' | 'key' | 'colon' | 'comma';
  * directive was removed, so plain JSON keeps its real syntax errors.
  */
 export function maskBarePlaceholders(text: string): MaskResult {
+  const masked = maskJsonTemplates(text);
+  let out: string[] | undefined;
+  const put = (k: number, ch: string) => { (out ??= masked.text.split(''))[k] = ch; };
+  if (masked.text.charCodeAt(0) === 0xfeff) put(0, ' '); // a byte order mark: read past it, offsets stay
+  const cuts = capJsonDepth(masked.text, put);
+  return { text: out ? out.join('') : masked.text, placeholders: masked.placeholders, cuts };
+}
+
+function maskJsonTemplates(text: string): { text: string; placeholders: BarePlaceholder[] } {
   const placeholders: BarePlaceholder[] = [];
   if (!/[$<{%#@_A-Z]/.test(text)) return { text, placeholders };
   let out: string[] | undefined;
@@ -286,6 +298,16 @@ export function matchingClose(text: string, from: number, budget: ScanBudget = {
  * scalar holding it reads as unknown. `${…}` needs no masking in YAML.
  */
 export function maskYamlTemplates(text: string): MaskResult {
+  const masked = maskYamlConstructs(text);
+  let lf = masked.text;
+  // CR-only line ends (old Mac) are line breaks in YAML; the parser reads only LF and CRLF.
+  if (/\r(?!\n)/.test(lf)) lf = lf.replace(/\r(?!\n)/g, '\n');
+  let out: string[] | undefined;
+  const cuts = capYamlDepth(lf, (k, ch) => { (out ??= lf.split(''))[k] = ch; });
+  return { text: out ? (out as string[]).join('') : lf, placeholders: masked.placeholders, cuts };
+}
+
+function maskYamlConstructs(text: string): { text: string; placeholders: BarePlaceholder[] } {
   const placeholders: BarePlaceholder[] = [];
   if (!/\{\{|\{%|\{#|%\{/.test(text)) return { text, placeholders };
   const out = text.split('');
