@@ -31,7 +31,7 @@ export function applyYamlEdits(text: string, edits: FixEdit[]): string | undefin
   let original = text;
   let masked = maskYamlTemplates(text).text;
   for (const edit of edits) {
-    const replaces = new YamlEdit(masked).toReplaces(edit);
+    const replaces = new YamlEdit(masked, eolOf(original)).toReplaces(edit);
     if (!replaces) return undefined;
     original = applyReplaces(original, replaces);
     masked = applyReplaces(masked, replaces);
@@ -40,6 +40,12 @@ export function applyYamlEdits(text: string, edits: FixEdit[]): string | undefin
 }
 
 registerEditor('yaml', applyYamlEdits);
+
+/** The file's line end: CRLF, LF, or a lone CR (the masked text the parser reads has LF there). */
+function eolOf(text: string): string {
+  if (text.includes('\r\n')) return '\r\n';
+  return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+}
 
 function applyReplaces(text: string, replaces: Replace[]): string {
   let out = text;
@@ -54,10 +60,10 @@ class YamlEdit {
   private readonly eol: string;
   private readonly step: number;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string, eol: string) {
     const doc = parseYamlDocuments(text).find((d) => d.contents);
     this.root = (doc?.contents ?? undefined) as YamlNode | undefined;
-    this.eol = text.includes('\r\n') ? '\r\n' : '\n';
+    this.eol = eol;
     this.step = indentStep(text);
   }
 

@@ -5,6 +5,7 @@
 import { type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../model/nodes';
 import { containsPlaceholder, maskBarePlaceholders } from './placeholders';
+import { type DepthCut, TOO_DEEP_MESSAGE } from './depth';
 
 export interface SyntaxProblem {
   offset: number;
@@ -21,15 +22,19 @@ export interface ParsedTree {
 
 export function parseJson(text: string): ParsedTree {
   const masked = maskBarePlaceholders(text);
-  const bare = new Set(masked.placeholders.map((p) => p.offset));
+  const bare = new Set([...masked.placeholders, ...masked.cuts].map((p) => p.offset));
   const errors: ParseError[] = [];
   const tree = parseTree(masked.text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   const root = tree ? convert(tree, text, bare) : undefined;
-  return {
-    root,
-    maskedText: masked.text,
-    syntaxErrors: errors.map((e) => ({ offset: e.offset, length: e.length, message: describeError(e.error) })),
-  };
+  const syntaxErrors = errors.map((e) => ({ offset: e.offset, length: e.length, message: describeError(e.error) }));
+  return { root, maskedText: masked.text, syntaxErrors: withDepthProblem(syntaxErrors, masked.cuts) };
+}
+
+/** Adds one problem for the first value nested too deep (parse/depth.ts), in offset order. */
+export function withDepthProblem(errors: SyntaxProblem[], cuts: DepthCut[]): SyntaxProblem[] {
+  if (cuts.length === 0) return errors;
+  const at = cuts[0].offset;
+  return [...errors, { offset: at, length: 1, message: TOO_DEEP_MESSAGE }].sort((a, b) => a.offset - b.offset);
 }
 
 function describeError(code: number): string {

@@ -9,13 +9,21 @@
  * kept), so a JSON parser reads the file with all offsets unchanged.
  */
 import { readConstruct, type Construct } from './template-constructs';
+import { type DepthCut, capJsonDepth, capYamlDepth } from './depth';
 
-const PLACEHOLDER_IN_STRING = /\$\{[^}]*\}|\{\{.*?\}\}|\{%.*?%\}|<[A-Za-z_][A-Za-z0-9_.: -]*>|#\{[^}]*\}|%\{[^}]*\}/s;
+const ANGLE_IN_STRING = /<[A-Za-z_][A-Za-z0-9_.: -]*>/;
+/** Opener/closer pairs: a string holds a placeholder when an opener is followed by its closer. */
+const PAIRS: [string, string][] = [['${', '}'], ['{{', '}}'], ['{%', '%}'], ['#{', '}'], ['%{', '}']];
 const WHOLE_STRING_PLACEHOLDER = /^(?:\$[A-Za-z_][A-Za-z0-9_]*|\$\([A-Za-z_][A-Za-z0-9_]*\)|__[A-Za-z0-9_]+__|@@?[A-Za-z0-9_]+@@?|#[A-Za-z_][A-Za-z0-9_]*#)$/;
 
 /** True when a string value holds a placeholder anywhere (so its content is unknown). */
 export function containsPlaceholder(value: string): boolean {
-  return PLACEHOLDER_IN_STRING.test(value) || WHOLE_STRING_PLACEHOLDER.test(value);
+  // Linear: only the first opener matters (a closer after a later opener is after the first one too).
+  for (const [open, close] of PAIRS) {
+    const at = value.indexOf(open);
+    if (at >= 0 && value.indexOf(close, at + open.length) >= 0) return true;
+  }
+  return ANGLE_IN_STRING.test(value) || WHOLE_STRING_PLACEHOLDER.test(value);
 }
 
 /** An unquoted placeholder found in template text (offsets are the same in source and masked text). */
@@ -28,6 +36,8 @@ export interface BarePlaceholder {
 export interface MaskResult {
   text: string;
   placeholders: BarePlaceholder[];
+  /** Values nested too deep to analyse, masked as unknown (parse/depth.ts). */
+  cuts: DepthCut[];
 }
 
 /** Bare words that stand for a value in sed/envsubst-style templates: `PORT`, `__PORT__`, `@PORT@`. */
@@ -43,6 +53,15 @@ type Expect = 'value' | 'key' | 'colon' | 'comma';
  * directive was removed, so plain JSON keeps its real syntax errors.
  */
 export function maskBarePlaceholders(text: string): MaskResult {
+  const masked = maskJsonTemplates(text);
+  let out: string[] | undefined;
+  const put = (k: number, ch: string) => { (out ??= masked.text.split(''))[k] = ch; };
+  if (masked.text.charCodeAt(0) === 0xfeff) put(0, ' '); // a byte order mark: read past it, offsets stay
+  const cuts = capJsonDepth(masked.text, put);
+  return { text: out ? out.join('') : masked.text, placeholders: masked.placeholders, cuts };
+}
+
+function maskJsonTemplates(text: string): { text: string; placeholders: BarePlaceholder[] } {
   const placeholders: BarePlaceholder[] = [];
   if (!/[$<{%#@_A-Z]/.test(text)) return { text, placeholders };
   let out: string[] | undefined;
@@ -52,6 +71,7 @@ export function maskBarePlaceholders(text: string): MaskResult {
   /** First blanked offset since the last significant token, or -1. */
   let blankSince = -1;
   const n = text.length;
+  const budget: ScanBudget = { left: 8 * n + 65536 };
 
   const blank = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (text[k] !== '\n' && text[k] !== '\r') put(k, ' ');
@@ -168,7 +188,7 @@ export function maskBarePlaceholders(text: string): MaskResult {
       case 'open': {
         if (expect === 'value' && stack[stack.length - 1] === 'o') {
           // `"cpu": %{ if big }1024%{ else }256%{ endif }`: the whole block is one unknown value.
-          const close = matchingClose(text, end);
+          const close = matchingClose(text, end, budget);
           if (close >= 0) {
             beforeToken();
             maskValue(start, close);
@@ -181,7 +201,7 @@ export function maskBarePlaceholders(text: string): MaskResult {
       }
       case 'middle': {
         // Keep only the first branch: blank `else …` up to and including the matching close.
-        const close = matchingClose(text, end);
+        const close = matchingClose(text, end, budget);
         blank(start, close >= 0 ? close : end);
         return close >= 0 ? close : end;
       }
@@ -203,8 +223,11 @@ function scanString(text: string, start: number, put: (k: number, ch: string) =>
     if (c === '"' || c === '\n') return { end: i + 1 };
     if ((c === '$' || c === '%') && text[i + 1] === '{' || c === '{' && (text[i + 1] === '{' || text[i + 1] === '%')) {
       const k = readConstruct(text, i, true);
-      if (k && text.slice(i, k.end).includes('"')) {
-        for (let j = i; j < k.end; j++) if (text[j] === '"') put(j, '_');
+      if (k && quotesInside(text, i, k.end)) {
+        for (let j = i; j < k.end; j++) {
+          if (text[j] === '\\') j++;
+          else if (text[j] === '"') put(j, '_');
+        }
         i = k.end;
         continue;
       }
@@ -214,20 +237,50 @@ function scanString(text: string, start: number, put: (k: number, ch: string) =>
   return { end: n };
 }
 
+/**
+ * True when the construct `text[from, to)` inside a string holds quoted strings of its own
+ * (`"${lookup(m, "a")}"`): an even number of unescaped quotes, and the outer string still closes after it.
+ * A lone `"${"` in minified JSON is an ordinary string, not the start of an expression that
+ * swallows the rest of the line.
+ */
+function quotesInside(text: string, from: number, to: number): boolean {
+  let quotes = 0; // unescaped only: `\"` inside a JSON string is fine as it is
+  for (let j = from; j < to; j++) {
+    if (text[j] === '\\') j++;
+    else if (text[j] === '"') quotes++;
+  }
+  if (quotes === 0 || quotes % 2 !== 0) return false;
+  for (let j = to; j < text.length; j++) {
+    const c = text[j];
+    if (c === '\\') j++;
+    else if (c === '"') return true;
+    else if (c === '\n') return false;
+  }
+  return false;
+}
+
 function skipTrivia(text: string, i: number): number {
   while (i < text.length && /\s/.test(text[i])) i++;
   return i;
 }
 
+/** Characters `matchingClose` may still scan in one masking pass (keeps many unclosed blocks linear). */
+export interface ScanBudget {
+  left: number;
+}
+
 /** Offset just past the close directive matching an open one that ended at `from`, or -1. */
-export function matchingClose(text: string, from: number): number {
+export function matchingClose(text: string, from: number, budget: ScanBudget = { left: Infinity }): number {
   let depth = 1;
   let i = from;
   const n = text.length;
   while (i < n) {
+    if (--budget.left < 0) return -1;
     const ch = text[i];
     if (ch === '"') {
-      i = scanString(text, i, () => undefined).end;
+      const end = scanString(text, i, () => undefined).end;
+      budget.left -= end - i;
+      i = end;
       continue;
     }
     const c = readConstruct(text, i);
@@ -245,23 +298,58 @@ export function matchingClose(text: string, from: number): number {
  * scalar holding it reads as unknown. `${…}` needs no masking in YAML.
  */
 export function maskYamlTemplates(text: string): MaskResult {
+  const masked = maskYamlConstructs(text);
+  let lf = masked.text;
+  // CR-only line ends (old Mac) are line breaks in YAML; the parser reads only LF and CRLF.
+  if (/\r(?!\n)/.test(lf)) lf = lf.replace(/\r(?!\n)/g, '\n');
+  let out: string[] | undefined;
+  const cuts = capYamlDepth(lf, (k, ch) => { (out ??= lf.split(''))[k] = ch; });
+  return { text: out ? (out as string[]).join('') : lf, placeholders: masked.placeholders, cuts };
+}
+
+function maskYamlConstructs(text: string): { text: string; placeholders: BarePlaceholder[] } {
   const placeholders: BarePlaceholder[] = [];
   if (!/\{\{|\{%|\{#|%\{/.test(text)) return { text, placeholders };
   const out = text.split('');
   const re = /\{\{|\{%|\{#|%\{/g;
+  // The current line, tracked forward once (a long line with many constructs stays linear).
+  let lineStart = 0;
+  let scanned = 0;
+  let comment = -2; // offset of this line's comment `#`, -1 none, -2 not looked for yet
+  let lineEnd = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    if (/(^|\s)#/.test(text.slice(lineStart, start).replace(/'[^']*'|"[^"]*"/g, ''))) continue; // in a comment
+    for (; scanned < start; scanned++) {
+      if (text.charCodeAt(scanned) === 10) { lineStart = scanned + 1; comment = -2; lineEnd = -1; }
+    }
+    if (comment === -2) comment = commentStart(text, lineStart);
+    if (comment >= 0 && comment < start) continue; // in a comment
     const c = readConstruct(text, start);
     if (!c) continue;
     const end = c.end;
-    let lineEnd = text.indexOf('\n', end);
-    if (lineEnd < 0) lineEnd = text.length;
-    const alone = /^[ \t-]*$/.test(text.slice(lineStart, start)) && /^[ \t\r]*$/.test(text.slice(end, lineEnd)) && c.kind !== 'value';
+    if (lineEnd < end) {
+      lineEnd = text.indexOf('\n', end);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
+    const alone = c.kind !== 'value' && /^[ \t-]*$/.test(text.slice(lineStart, start)) && /^[ \t\r]*$/.test(text.slice(end, lineEnd));
     for (let k = start; k < end; k++) if (out[k] !== '\n' && out[k] !== '\r') out[k] = alone ? ' ' : '_';
     if (!alone) placeholders.push({ offset: start, length: end - start, text: text.slice(start, end) });
     re.lastIndex = end;
   }
   return { text: out.join(''), placeholders };
+}
+
+/** Offset of the `#` that starts a comment on the line at `lineStart` (outside quotes), or -1. */
+function commentStart(text: string, lineStart: number): number {
+  for (let i = lineStart; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') return -1;
+    if (c === '#' && (i === lineStart || /\s/.test(text[i - 1]))) return i;
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < text.length && text[j] !== c && text[j] !== '\n') j++;
+      if (text[j] === c) i = j;
+    }
+  }
+  return -1;
 }

@@ -69,15 +69,21 @@ export function readConstruct(text: string, i: number, inString = false): Constr
 
 /** End (exclusive) of the `{…}` group opening at `open`, skipping quoted strings; -1 if none. */
 function balanced(text: string, open: number, singleLine: boolean): number {
-  let depth = 0;
+  if (singleLine) {
+    const end = lineBracesOf(text)[open];
+    return end > 0 && end - open <= MAX_LENGTH ? end : -1;
+  }
   const limit = Math.min(text.length, open + MAX_LENGTH);
+  // No `}` within reach: nothing can close (keeps a flood of `${` linear).
+  const brace = nextIndex(text, '}', open);
+  if (brace < 0 || brace >= limit) return -1;
+  let depth = 0;
   for (let i = open; i < limit; i++) {
     const ch = text[i];
-    if (ch === '\n' && singleLine) return -1;
     if (ch === '{') depth++;
     else if (ch === '}') {
       if (--depth === 0) return i + 1;
-    } else if (ch === '"' && !singleLine) {
+    } else if (ch === '"') {
       // a quoted string inside the expression: `${lookup(var.m, "a}")}`
       let j = i + 1;
       while (j < limit && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
@@ -89,10 +95,54 @@ function balanced(text: string, open: number, singleLine: boolean): number {
 }
 
 function closing(text: string, from: number, close: string, singleLine: boolean): number {
-  const end = text.indexOf(close, from);
+  const end = nextIndex(text, close, from);
   if (end < 0 || end - from > MAX_LENGTH) return -1;
-  if (singleLine && text.slice(from, end).includes('\n')) return -1;
+  if (singleLine) {
+    const nl = nextIndex(text, '\n', from);
+    if (nl >= 0 && nl < end) return -1;
+  }
   return end + close.length;
+}
+
+/*
+ * Searches are remembered for the text being read, so a flood of openers that never close
+ * (`{%{%{%…`, `#{#{#{…`) costs one forward scan instead of one scan per opener.
+ */
+let cachedText: string | undefined;
+let nextCache = new Map<string, { from: number; at: number }>();
+let lineBraces: Int32Array | undefined;
+
+function useCache(text: string): void {
+  if (cachedText === text) return;
+  cachedText = text;
+  nextCache = new Map();
+  lineBraces = undefined;
+}
+
+/** `text.indexOf(s, from)`, answered from the previous search when it covers `from`. */
+function nextIndex(text: string, s: string, from: number): number {
+  useCache(text);
+  const hit = nextCache.get(s);
+  if (hit && hit.from <= from && (hit.at < 0 || hit.at >= from)) return hit.at;
+  const at = text.indexOf(s, from);
+  nextCache.set(s, { from, at });
+  return at;
+}
+
+/** For every `{` the offset just past its matching `}` on the same line (0 when none): one pass, on first use. */
+function lineBracesOf(text: string): Int32Array {
+  useCache(text);
+  if (lineBraces) return lineBraces;
+  const match = new Int32Array(text.length + 1);
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 123 /* { */) stack.push(i);
+    else if (ch === 125 /* } */) { if (stack.length) match[stack.pop()!] = i + 1; }
+    else if (ch === 10 /* \n */) stack.length = 0;
+  }
+  lineBraces = match;
+  return match;
 }
 
 function trimMarkers(inner: string): string {

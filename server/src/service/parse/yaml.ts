@@ -7,7 +7,7 @@
  */
 import { type Document, type Node as YamlNode, type ParsedNode, type Tags, type YAMLError, type YAMLMap, isAlias, isMap, isNode, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../model/nodes';
-import { INTRINSIC_KEY, type ParsedTree, type SyntaxProblem } from './json';
+import { INTRINSIC_KEY, type ParsedTree, type SyntaxProblem, withDepthProblem } from './json';
 import { type BarePlaceholder, containsPlaceholder, maskYamlTemplates } from './placeholders';
 import { type SkipPlan, planSkips, withoutSkipped } from './yaml-skip';
 
@@ -55,10 +55,11 @@ export function parseYaml(text: string): ParsedTree {
       syntaxErrors.push({ offset: start, length: Math.max(0, end - start), message: cleanMessage(e.message) });
     }
     if (root === undefined && doc.contents) {
-      root = new Converter(text, masked.placeholders).convert(doc.contents, true);
+      const unknown = [...masked.placeholders, ...masked.cuts.map((c) => ({ offset: c.offset, length: c.end - c.offset, text: '' }))];
+      root = new Converter(text, unknown.sort((a, b) => a.offset - b.offset)).convert(doc.contents, true);
     }
   }
-  return { root, syntaxErrors, maskedText: masked.text };
+  return { root, syntaxErrors: withDepthProblem(syntaxErrors, masked.cuts), maskedText: masked.text };
 }
 
 /** Parses `text` without the plan's skipped lines; every range and error position is an offset in `text`. */

@@ -4,6 +4,7 @@ import { parseTaskCpu, parseTaskMemory } from '../model/task-size';
 import { propRange } from './ranges';
 import type { Rule, RuleContext } from './types';
 import { containerLabel, containerRef } from './util/containers';
+import { listText } from './util/list';
 
 const SUM_MEMORY_AWS = 'The sum of all container \'memoryReservation\' values cannot be greater than the value of the task \'memory\'.';
 const SUM_CPU_AWS = 'The sum of all container \'cpu\' values cannot be greater than the value of the task \'cpu\'.';
@@ -75,7 +76,7 @@ function checkSum(ctx: RuleContext, apiKey: string, unit: string, taskProp: Prop
     });
     return;
   }
-  const terms = parts.map((p) => `${containerRef(p.c)} ${p.value}`).join(' + ');
+  const terms = listText(parts.map((p) => `${containerRef(p.c)} ${p.value}`), ' + ');
   ctx.report({
     range: propRange(taskProp),
     message: `The containers' ${key} values add up to ${total} ${unit} (${terms}), above the task ${taskKey} ${taskText}. ECS: "${aws}"`,

@@ -2,6 +2,7 @@ import { asObject, get, getProperty } from '../model/nodes';
 import { keyRange, propRange } from './ranges';
 import type { RelatedInfo, Rule, SourceRange } from './types';
 import { containerRef } from './util/containers';
+import { listText } from './util/list';
 
 export const fargateAwslogsNeedsExecutionRole: Rule = {
   id: 'fargate-awslogs-needs-execution-role',
@@ -30,7 +31,7 @@ export const fargateAwslogsNeedsExecutionRole: Rule = {
     const role = ctx.spell('executionRoleArn');
     const related: RelatedInfo[] = uses.slice(1).map((r, i) => ({ ...r, message: `awslogs also used by container ${names[i + 1]}` }));
     if (roleProp) related.push({ ...keyRange(roleProp), message: `${role} is empty` });
-    const who = names.length === 1 ? `container ${names[0]} logs` : `containers ${names.join(', ')} log`;
+    const who = names.length === 1 ? `container ${names[0]} logs` : `containers ${listText(names)} log`;
     ctx.report({
       range: uses[0],
       message: `This Fargate task has no ${role}, but ${who} with awslogs: add a task execution role (for example ecsTaskExecutionRole) so ECS can write to CloudWatch Logs.`,

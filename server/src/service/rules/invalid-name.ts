@@ -3,6 +3,7 @@ import type { ContainerModel } from '../model/taskdef';
 import { propRange } from './ranges';
 import type { FixEdit, Rule, RuleContext } from './types';
 import { containerReferences } from './util/containers';
+import { listText } from './util/list';
 
 const VALID = /^[A-Za-z0-9_-]{1,255}$/;
 const INVALID_CHAR = /[^A-Za-z0-9_-]/gu;
@@ -42,7 +43,7 @@ function checkName(ctx: RuleContext, prop: PropertyNode, apiKey: 'family' | 'nam
   if (value.length === 0) message = `${what} is empty; ECS needs 1 to ${MAX} letters, digits, '-' or '_'.`;
   else if (bad.length === 0) message = `${what} is ${value.length} characters long; ECS allows at most ${MAX}.`;
   else {
-    const chars = bad.map((c) => JSON.stringify(c)).join(', ');
+    const chars = listText(bad.map((c) => JSON.stringify(c)));
     message = `${what} ${JSON.stringify(value)} contains characters ECS does not allow (${chars}): use only letters, digits, '-' and '_'.${aws}`;
   }
   const fixed = sanitizeName(value);

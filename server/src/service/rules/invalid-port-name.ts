@@ -2,6 +2,7 @@ import { getProperty, pathOf } from '../model/nodes';
 import { propRange } from './ranges';
 import type { Fix, Rule } from './types';
 import { PORT_NAME, PORT_NAME_MAX, portNamesOf, toValidPortName, uniquePortName } from './util/ports';
+import { listText } from './util/list';
 
 // Tests import these from here.
 export { PORT_NAME, toValidPortName, uniquePortName };
@@ -11,7 +12,7 @@ function whatIsWrong(name: string): string {
   const reasons: string[] = [];
   if (/[A-Z]/.test(name)) reasons.push('has upper-case letters');
   const bad = [...new Set(name.replace(/[A-Za-z0-9_-]/g, ''))];
-  if (bad.length) reasons.push(`has characters other than a-z, 0-9, _ and - (${bad.map((c) => JSON.stringify(c)).join(', ')})`);
+  if (bad.length) reasons.push(`has characters other than a-z, 0-9, _ and - (${listText(bad.map((c) => JSON.stringify(c)))})`);
   if (name.startsWith('-')) reasons.push('starts with -');
   if (name.length > PORT_NAME_MAX) reasons.push(`is ${name.length} characters long (at most ${PORT_NAME_MAX})`);
   return reasons.join(', ');

@@ -63,6 +63,11 @@ export interface RuleContext {
    */
   spell(apiKey: string, holder?: string): string;
   report(problem: ReportInput): void;
+  /**
+   * True once this rule has reported as many problems in the file as are listed; further ones are
+   * only counted (validate.ts), so a rule with many may then report just the range.
+   */
+  capped?(): boolean;
 }
 
 export interface Rule {

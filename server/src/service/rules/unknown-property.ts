@@ -1,5 +1,5 @@
 import { type AnyNode, type ObjectNode, pathOf } from '../model/nodes';
-import { fieldOwners, spellKey } from '../schema';
+import { type JsonSchema, type KeyStyle, fieldOwners, spellKey } from '../schema';
 import { closest } from '../schema/closest';
 import { walkTask } from '../schema/walk';
 import { READ_ONLY_TASK_KEYS } from './read-only-property';
@@ -36,7 +36,8 @@ export const unknownProperty: Rule = {
         if (at.length === 0 && (kind === 'register' || kind === 'describe') && READ_ONLY_TASK_KEYS.includes(prop.key)) return; // read-only-property's
         if (at.length === 0 && kind === 'cloudformation' && prop.rawKey === 'TaskDefinitionArn') return; // a read-only CFN attribute
         if (at[at.length - 2] === 'portMappings' && prop.key === 'hostPortRange') return; // read-only-property's
-        const spelled = Object.keys(objectSchema.properties ?? {}).map((k) => spellKey(objectSchema, k, style));
+        if (ctx.capped?.()) return ctx.report({ range: keyRange(prop), message: '' }); // only counted
+        const spelled = spelledKeys(objectSchema, style);
         const where = location(prop.parent, root);
         const match = closest(prop.rawKey, spelled);
         const fixes: Fix[] = [];
@@ -45,7 +46,7 @@ export const unknownProperty: Rule = {
         const remove: Fix = { title: `Remove ${prop.rawKey}`, edits: [{ op: 'remove', path: pathOf(prop) }] };
         if (match) {
           const target = match.candidate;
-          const taken = prop.parent.properties.some((p) => p !== prop && p.rawKey === target);
+          const taken = (keyCounts(prop.parent).get(target) ?? 0) - (prop.rawKey === target ? 1 : 0) > 0;
           const hint = style === 'pascal' && match.caseOnly ? `CloudFormation spells it "${target}"` : match.caseOnly ? `keys are case-sensitive, write "${target}"` : `did you mean "${target}"?`;
           message = `Unknown property "${prop.rawKey}" in ${where}: ${hint}${taken ? ` (${target} is already set here)` : ''}`;
           if (!message.endsWith('?')) message += '.';
@@ -66,6 +67,30 @@ export const unknownProperty: Rule = {
     });
   },
 };
+
+const keyCountCache = new WeakMap<ObjectNode, Map<string, number>>();
+
+/** How often each key is written in `obj` (one pass per object, not one per unknown key). */
+function keyCounts(obj: ObjectNode): Map<string, number> {
+  let counts = keyCountCache.get(obj);
+  if (!counts) {
+    counts = new Map();
+    for (const p of obj.properties) counts.set(p.rawKey, (counts.get(p.rawKey) ?? 0) + 1);
+    keyCountCache.set(obj, counts);
+  }
+  return counts;
+}
+
+const spelledCache = new Map<string, WeakMap<JsonSchema, string[]>>();
+
+/** The keys an object schema takes, spelt the file's way (computed once per schema and style). */
+function spelledKeys(objectSchema: JsonSchema, style: KeyStyle): string[] {
+  let byStyle = spelledCache.get(style);
+  if (!byStyle) spelledCache.set(style, (byStyle = new WeakMap()));
+  let keys = byStyle.get(objectSchema);
+  if (!keys) byStyle.set(objectSchema, (keys = Object.keys(objectSchema.properties ?? {}).map((k) => spellKey(objectSchema, k, style))));
+  return keys;
+}
 
 const LABELS: Record<string, string> = {
   RegisterTaskDefinition: 'the task definition (top level)',

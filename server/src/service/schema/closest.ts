@@ -46,21 +46,43 @@ function loose(s: string): string {
  * Undefined when nothing is near.
  */
 export function closest(word: string, candidates: Iterable<string>): Match | undefined {
-  const list = [...candidates].filter((c) => c !== word);
+  const list = prepared(candidates);
   const lower = word.toLowerCase();
-  const sameCase = list.find((c) => c.toLowerCase() === lower);
-  if (sameCase) return { candidate: sameCase, caseOnly: true };
+  const sameCase = list.find((c) => c.lower === lower && c.text !== word);
+  if (sameCase) return { candidate: sameCase.text, caseOnly: true };
   if (!word) return undefined;
-  const sameLoose = list.find((c) => loose(c) === loose(word));
-  if (sameLoose) return { candidate: sameLoose, caseOnly: false };
+  const looseWord = loose(word);
+  const sameLoose = list.find((c) => c.loose === looseWord && c.text !== word);
+  if (sameLoose) return { candidate: sameLoose.text, caseOnly: false };
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of list) {
-    const d = editDistance(lower, c.toLowerCase());
-    if (d < bestDistance && d <= Math.min(allowance(word), allowance(c))) {
-      best = c;
+    if (c.text === word) continue;
+    const limit = Math.min(allowance(word), allowance(c.text));
+    // The lengths alone rule most candidates out (and keep a pasted megabyte key cheap).
+    if (Math.abs(word.length - c.text.length) > limit) continue;
+    const d = editDistance(lower, c.lower);
+    if (d < bestDistance && d <= limit) {
+      best = c.text;
       bestDistance = d;
     }
   }
   return best === undefined ? undefined : { candidate: best, caseOnly: false };
+}
+
+interface Candidate {
+  text: string;
+  lower: string;
+  loose: string;
+}
+
+const preparedLists = new WeakMap<object, Candidate[]>();
+
+/** Candidates with their lower-case and loose forms; computed once for an array passed again. */
+function prepared(candidates: Iterable<string>): Candidate[] {
+  const cached = Array.isArray(candidates) ? preparedLists.get(candidates) : undefined;
+  if (cached) return cached;
+  const list = [...candidates].map((text) => ({ text, lower: text.toLowerCase(), loose: loose(text) }));
+  if (Array.isArray(candidates)) preparedLists.set(candidates, list);
+  return list;
 }

@@ -7,6 +7,7 @@ import type { ModeView } from './mode';
 import { bindingLine } from './binding';
 import { code, paragraphs } from './markdown';
 import { COMPATIBILITY_VALUES, NETWORK_MODE_VALUES } from './values';
+import { listText } from '../../rules/util/list';
 
 const MAX_BINDINGS = 10;
 
@@ -63,7 +64,7 @@ function compatibilityLine(task: TaskDefinitionModel, spell: (k: string) => stri
   }
   if (task.fargate === 'unknown') return 'Which launch types this task lists is not known here (a placeholder or an unexpected value).';
   if (arr && arr.items.length > 0) {
-    const listed = arr.items.map((i) => (i.type === 'string' ? code(i.value) : '?')).join(', ');
+    const listed = listText(arr.items.map((i) => (i.type === 'string' ? code(i.value) : '?')));
     return `This task lists ${listed}: ECS checks it against ${arr.items.length === 1 ? 'that launch type' : 'those launch types'} only, not against Fargate.`;
   }
   return 'Without it, ECS checks no launch type at registration, so a mismatch shows up only when a task is launched.';
