@@ -6,18 +6,19 @@ import { allRules } from '../rules';
 import { spellKey } from '../model/cloudformation';
 import type { TaskDefinitionModel } from '../model/taskdef';
 import type { Problem, ReportInput, Rule, RuleContext } from '../rules/types';
+import { hasServices, runServiceRule } from '../traffic/run';
 
 export function validate(doc: AnalyzedDocument, config: ServiceConfig = DEFAULT_CONFIG): Problem[] {
-  if (!config.enable || doc.tasks.length === 0) return [];
+  if (!config.enable || (doc.tasks.length === 0 && !hasServices(doc))) return [];
   const problems: Problem[] = [];
   for (const rule of allRules) {
     const setting = config.rules[rule.id];
     if (setting === 'off') continue;
     const override = setting && setting !== 'default' ? setting : undefined;
-    for (const task of doc.tasks) {
-      const ctx = ruleContext(doc, task, (p) => problems.push(toProblem(rule, override ?? p.severity ?? rule.severity, p)));
-      runRule(rule, ctx);
-    }
+    const push = (p: ReportInput) => problems.push(toProblem(rule, override ?? p.severity ?? rule.severity, p));
+    if (rule.checkService) runServiceRule(doc, rule, push);
+    if (!rule.check) continue;
+    for (const task of doc.tasks) runRule(rule, ruleContext(doc, task, push));
   }
   return problems.sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
 }
@@ -42,7 +43,7 @@ function toProblem(rule: Rule, severity: Problem['severity'], p: ReportInput): P
 
 function runRule(rule: Rule, ctx: RuleContext): void {
   try {
-    rule.check(ctx);
+    rule.check?.(ctx);
   } catch (err) {
     // A rule bug must never take the editor down; the rest of the rules still run.
     if (typeof console !== 'undefined') console.error(`ecs-taskdef: rule ${rule.id} failed: ${String(err)}`);
