@@ -6,6 +6,7 @@ import { describeFsError, expandPaths } from './files';
 import { type FileReport, lintText } from './report';
 import { formatText } from './format-text';
 import { formatSarif } from './format-sarif';
+import { type FolderCache, relatedFiles } from './related';
 
 const VERSION = '0.1.0';
 
@@ -21,6 +22,7 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
   const config: ServiceConfig = { ...DEFAULT_CONFIG, rules: args.rules };
   const { targets, errors } = expandPaths(args.paths);
   const reports: FileReport[] = [];
+  const folders: FolderCache = new Map();
   for (const t of targets) {
     let text: string;
     try {
@@ -33,7 +35,7 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
       if (t.explicit) errors.push(`${t.path}: not a text file`);
       continue;
     }
-    const { report, fixedText } = lintText(t.path, text, config, args.fix);
+    const { report, fixedText } = lintText(t.path, text, config, args.fix, relatedFiles(t.path, text, folders));
     if (fixedText !== undefined) {
       try {
         writeFileSync(t.path, fixedText);

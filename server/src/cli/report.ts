@@ -1,5 +1,5 @@
 /** Lints one file's text and describes the result in the CLI's JSON shape (LSP-style 0-based ranges). */
-import { type AnalyzedDocument, type ServiceConfig, type Severity, analyzeDocument, fixAll, validate } from '../service';
+import { type AnalyzedDocument, type RelatedFile, type ServiceConfig, type Severity, analyzeDocument, fixAll, hasServices, validate } from '../service';
 
 export interface CliDiagnostic {
   code: string;
@@ -19,9 +19,10 @@ export interface FileReport {
 
 export const SYNTAX_ERROR_CODE = 'syntax-error';
 
-export function lintText(file: string, text: string, config: ServiceConfig, fix: boolean): { report: FileReport; fixedText?: string } {
+export function lintText(file: string, text: string, config: ServiceConfig, fix: boolean, related?: RelatedFile[]): { report: FileReport; fixedText?: string } {
   // No language id: the core picks JSON or YAML from the file name (templates by content).
-  const options = { uri: file };
+  // A service file is checked against the task definition next to it (related), and reported like one.
+  const options = related ? { uri: file, related } : { uri: file };
   let fixed = 0;
   let fixedText: string | undefined;
   if (fix) {
@@ -33,11 +34,11 @@ export function lintText(file: string, text: string, config: ServiceConfig, fix:
     }
   }
   const doc = analyzeDocument(text, options);
-  return { report: { file, isTaskDefinition: doc.tasks.length > 0, diagnostics: diagnose(doc, config), fixed }, fixedText };
+  return { report: { file, isTaskDefinition: doc.tasks.length > 0 || hasServices(doc), diagnostics: diagnose(doc, config), fixed }, fixedText };
 }
 
 function diagnose(doc: AnalyzedDocument, config: ServiceConfig): CliDiagnostic[] {
-  if (doc.tasks.length === 0) return [];
+  if (doc.tasks.length === 0 && !hasServices(doc)) return [];
   const range = (offset: number, length: number) => ({ start: doc.positions.positionAt(offset), end: doc.positions.positionAt(offset + length) });
   const out: CliDiagnostic[] = doc.syntaxErrors.map((e) => ({
     code: SYNTAX_ERROR_CODE,

@@ -7,6 +7,9 @@ import { asObject } from '../model/nodes';
 import { cloudFormationServices } from './cfn-services';
 import type { ServiceModel } from './model';
 import { TemplateGraph } from './template';
+import { serviceFileModels } from './service-file';
+
+export { type RelatedFile, mightBeServiceFile } from './sniff';
 
 export interface TrafficModel {
   services: ServiceModel[];
@@ -28,5 +31,5 @@ function build(doc: AnalyzedDocument): TrafficModel {
     const template = new TemplateGraph(root, doc.text);
     return { services: cloudFormationServices(doc, template), template };
   }
-  return { services: [] };
+  return { services: doc.related?.length ? serviceFileModels(doc, doc.related) : [] };
 }
