@@ -8,6 +8,7 @@ import {
   CodeActionKind,
   type Connection,
   type Diagnostic,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   type InitializeParams,
   type InitializeResult,
@@ -24,11 +25,13 @@ import {
   doComplete,
   doHover,
   getCodeActions,
+  mightBeServiceFile,
   toDiagnostics,
   validate,
 } from './service';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings, parseSettings } from './host/settings';
 import { matchesAnyGlob } from './host/glob';
+import { type FileHost, folderOf, readRelatedFiles } from './host/related-files';
 
 /** Documents larger than this are not analysed (a task definition is at most 64 KiB; templates 1 MB). */
 const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
@@ -38,15 +41,21 @@ interface Analysis {
   doc: AnalyzedDocument;
   settings: Settings;
   problems: Problem[];
+  /** For service files checked against the files next to them: the files stamp the analysis used. */
+  filesStamp?: number;
 }
 
-export function startServer(connection: Connection): void {
+/** `files` reads the folder of a service file (the task definition next to it); without it, service files are not checked. */
+export function startServer(connection: Connection, files?: FileHost): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, Analysis>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let initSettings: Settings = DEFAULT_SETTINGS;
   let canPullDiagnostics = false;
   let canReadConfiguration = false;
+  let canWatchFiles = false;
+  /** Bumped whenever a file on disk or an open document changes: service-file analyses made before are stale. */
+  let filesStamp = 0;
 
   const log = (msg: string) => connection.console.log(`[ecs-taskdef] ${msg}`);
 
@@ -54,6 +63,7 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     canPullDiagnostics = !!caps.textDocument?.diagnostic;
     canReadConfiguration = !!caps.workspace?.configuration;
+    canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     // Settings for clients without workspace/configuration: `{ rules: … }`, `{ ecsTaskdef: { rules: … } }`
     // (Helix `config`) or `{ settings: { … } }` all work.
     const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
@@ -90,7 +100,7 @@ export function startServer(connection: Connection): void {
     const settings = await settingsFor(textDocument.uri);
     const current = documents.get(textDocument.uri) ?? textDocument;
     const cached = analyses.get(current.uri);
-    if (cached && cached.version === current.version && cached.settings === settings) return cached;
+    if (cached && cached.version === current.version && cached.settings === settings && (cached.filesStamp ?? filesStamp) === filesStamp) return cached;
     const text = current.getText();
     if (text.length > MAX_DOCUMENT_SIZE) {
       log(`${current.uri} is larger than ${MAX_DOCUMENT_SIZE} bytes; not analysed.`);
@@ -99,8 +109,9 @@ export function startServer(connection: Connection): void {
     let analysis: Analysis;
     try {
       const force = settings.files.length > 0 && matchesAnyGlob(pathOf(current.uri), settings.files);
-      const doc = analyzeDocument(text, { uri: current.uri, languageId: current.languageId, version: current.version, force });
-      analysis = { version: current.version, doc, settings, problems: validate(doc, settings.config) };
+      const related = files && mightBeServiceFile(text) ? readRelatedFiles(current.uri, files, (u) => documents.get(u)?.getText()) : undefined;
+      const doc = analyzeDocument(text, { uri: current.uri, languageId: current.languageId, version: current.version, force, related });
+      analysis = { version: current.version, doc, settings, problems: validate(doc, settings.config), ...(related ? { filesStamp } : {}) };
     } catch (err) {
       log(`analysis of ${current.uri} failed: ${String(err)}`);
       return undefined;
@@ -130,8 +141,24 @@ export function startServer(connection: Connection): void {
     }, delay));
   }
 
+  /** A file changed (on disk or in the editor): re-check the service files of its folder. */
+  function filesChanged(uri: string): void {
+    filesStamp++;
+    const folder = folderOf(uri);
+    const stale = [...analyses.entries()].filter(([u, a]) => a.filesStamp !== undefined && u !== uri && folderOf(u) === folder);
+    if (stale.length === 0) return;
+    if (canPullDiagnostics) connection.languages.diagnostics.refresh();
+    else for (const [u] of stale) { const d = documents.get(u); if (d) schedulePush(d); }
+  }
+
   documents.onDidOpen((e) => schedulePush(e.document, 0));
-  documents.onDidChangeContent((e) => schedulePush(e.document));
+  documents.onDidChangeContent((e) => { schedulePush(e.document); filesChanged(e.document.uri); });
+  connection.onDidChangeWatchedFiles((params) => { for (const change of params.changes) filesChanged(change.uri); });
+  connection.onInitialized(() => {
+    if (files && canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{json,jsonc,yaml,yml}' }] });
+    }
+  });
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
