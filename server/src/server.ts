@@ -26,6 +26,7 @@ import {
   doHover,
   getCodeActions,
   mightBeServiceFile,
+  portMapMarkdown,
   toDiagnostics,
   validate,
 } from './service';
@@ -193,6 +194,14 @@ export function startServer(connection: Connection, files?: FileHost): void {
     // doComplete re-reads it with the member completed, so only skip documents that are clean non-tasks.
     if (!a || !a.settings.config.enable || (a.doc.tasks.length === 0 && a.doc.syntaxErrors.length === 0)) return null;
     return guard('completion', () => doComplete(a.doc, a.doc.positions.offsetAt(params.position)), null);
+  });
+
+  // "Show Port Map": markdown for every task definition of the document (or the one its service runs).
+  connection.onRequest('ecsTaskdef/portMap', async (params: { textDocument: { uri: string } }) => {
+    const doc = documents.get(params.textDocument.uri);
+    const a = doc && (await analyse(doc));
+    if (!a || !a.settings.config.enable) return { markdown: 'Not an ECS task definition or service file.' };
+    return { markdown: guard('port map', () => portMapMarkdown(a.doc), 'The port map could not be built for this file.') };
   });
 
   connection.onCodeAction(async (params: CodeActionParams) => {

@@ -63,4 +63,16 @@ describe('language server, service files', () => {
     const items = await pull(client, serviceUri);
     assert.match(items[0]?.message ?? '', /it maps 8080/);
   });
+
+  it('answers ecsTaskdef/portMap with the markdown of the task the service runs', async () => {
+    const r = (await client.connection.sendRequest('ecsTaskdef/portMap', { textDocument: { uri: serviceUri } })) as { markdown: string };
+    assert.match(r.markdown, /\*\*Port map: web\*\* \(awsvpc\)/);
+    // The open task definition (unsaved: port 8080) is what the service runs now.
+    assert.match(r.markdown, /\| tcp \| — \| ENI :8080 → 8080 \| the service's security groups \|/);
+  });
+
+  it('answers ecsTaskdef/portMap for a file that is not open with a plain sentence', async () => {
+    const r = (await client.connection.sendRequest('ecsTaskdef/portMap', { textDocument: { uri: 'file:///nowhere.json' } })) as { markdown: string };
+    assert.equal(r.markdown, 'Not an ECS task definition or service file.');
+  });
 });

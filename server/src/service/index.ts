@@ -17,3 +17,4 @@ export { doComplete } from './features/completion';
 export { parseTaskCpu, parseTaskMemory } from './model/task-size';
 export { type RelatedFile, mightBeServiceFile, trafficOf } from './traffic';
 export { hasServices } from './traffic/run';
+export { portMapMarkdown } from './traffic/port-map';

@@ -10,6 +10,7 @@ import type { Problem, SourceRange } from '../rules/types';
 import { toRange } from './diagnostics';
 import { fieldHover } from './hover/field-hover';
 import { problemHover, problemsAt } from './hover/problems';
+import { portMapAt } from '../traffic/port-map';
 
 export function doHover(doc: AnalyzedDocument, offset: number, problems: Problem[]): Hover | undefined {
   try {
@@ -24,9 +25,10 @@ function hoverAt(doc: AnalyzedDocument, offset: number, problems: Problem[]): Ho
   const spell = (key: string) => spellKey(key, doc.keyStyle);
   const found = problemsAt(problems, offset);
   const field = fieldHover(doc, offset, spell);
-  const sections = [...found.map(problemHover), ...(field ? [field.markdown] : [])];
+  const map = portMapAt(doc, offset);
+  const sections = [...found.map(problemHover), ...(field ? [field.markdown] : []), ...(map ? [map] : [])];
   if (sections.length === 0) return undefined;
-  const range: SourceRange = field?.range ?? found[0];
+  const range: SourceRange = field?.range ?? found[0] ?? { offset, length: 0 };
   return {
     contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') },
     range: toRange(doc, { offset: range.offset, length: range.length }),

@@ -56,3 +56,24 @@ function portNumber(node: ValueNode | undefined): number | undefined {
   const s = stringValue(node);
   return s !== undefined && /^-?\d+$/.test(s) ? Number(s) : undefined;
 }
+
+/**
+ * Who a rule lets in on TCP `port`, as a label for the port map (`10.0.0.0/16`, `LBSG`, `?`):
+ * undefined when the rule does not cover the port.
+ */
+export function ruleSource(graph: TemplateGraph, rule: ObjectNode, port: number): string | undefined {
+  const proto = get(rule, 'IpProtocol');
+  const p = proto?.type === 'number' ? String(proto.value) : stringValue(proto)?.toLowerCase();
+  if (p !== undefined && p !== '-1' && p !== 'tcp' && p !== '6') return undefined;
+  if (p !== '-1' && p !== undefined) {
+    const from = portNumber(get(rule, 'FromPort'));
+    const to = portNumber(get(rule, 'ToPort'));
+    if (from !== undefined && to !== undefined && from !== -1 && !(from <= port && port <= to)) return undefined;
+  }
+  for (const key of ['CidrIp', 'CidrIpv6', 'SourcePrefixListId', 'SourceSecurityGroupName']) {
+    const v = get(rule, key);
+    if (v) return stringValue(v) ?? '?';
+  }
+  const src = get(rule, 'SourceSecurityGroupId');
+  return src ? (graph.reference(src)?.id ?? stringValue(src) ?? '?') : '?';
+}
