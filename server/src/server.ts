@@ -25,6 +25,7 @@ import {
   doComplete,
   doHover,
   getCodeActions,
+  hasServices,
   mightBeServiceFile,
   portMapMarkdown,
   toDiagnostics,
@@ -183,7 +184,7 @@ export function startServer(connection: Connection, files?: FileHost): void {
   connection.onHover(async (params) => {
     const doc = documents.get(params.textDocument.uri);
     const a = doc && (await analyse(doc));
-    if (!a || a.doc.tasks.length === 0 || !a.settings.config.enable) return null;
+    if (!a || (a.doc.tasks.length === 0 && !hasServices(a.doc)) || !a.settings.config.enable) return null;
     return guard('hover', () => doHover(a.doc, a.doc.positions.offsetAt(params.position), a.problems) ?? null, null);
   });
 

@@ -11,6 +11,7 @@ ruleTester('service-network-configuration', {
   valid: [
     { name: 'awsvpc with NetworkConfiguration', text: template(), options: YAML },
     { name: 'bridge without NetworkConfiguration', text: template({ ...ec2, networkMode: 'bridge', service: lb, targetGroup: '' }), options: YAML },
+    { name: 'bridge with a NetworkConfiguration behind !If', text: template({ ...ec2, networkMode: 'bridge', service: `      NetworkConfiguration: !If [UseVpc, { AwsvpcConfiguration: { Subnets: [s] } }, !Ref AWS::NoValue]\n${lb}`, targetGroup: '' }), options: YAML },
     { name: 'network mode is a !Ref', text: template({ ...ec2, networkMode: '!Ref Mode', service: lb }), options: YAML },
     { name: 'task from another stack', text: template({ service: lb }).replace('TaskDefinition: !Ref TaskDef', 'TaskDefinition: arn:aws:ecs:task-definition/web:1'), options: YAML },
   ],

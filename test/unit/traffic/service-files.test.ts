@@ -1,7 +1,7 @@
 /** Service JSON and AppSpec files checked against the task definition file next to them. */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { analyzeDocument, validate } from '../../../server/src/service';
+import { analyzeDocument, doHover, validate } from '../../../server/src/service';
 import { familyOf } from '../../../server/src/service/traffic/service-file';
 import { ruleTester } from '../helpers/rule-tester';
 
@@ -130,5 +130,16 @@ describe('service files', () => {
   it('an unreadable related file is skipped', () => {
     const doc = analyzeDocument(service('80'), svcOptions({ uri: 'file:///app/broken.json', text: '{ "family": "web", "containerDefinitions": [' }, task('web')));
     assert.deepEqual(validate(doc).map((p) => p.ruleId), ['service-container-port-not-mapped']);
+  });
+});
+
+describe('hover in a service file', () => {
+  it('explains the problem with AWS\'s own words and shows the port map on taskDefinition', () => {
+    const text = service('80', '\n  "taskDefinition": "web:3",');
+    const doc = analyzeDocument(text, svcOptions(task('web')));
+    const problems = validate(doc);
+    const at = (s: string) => (doHover(doc, text.indexOf(s) + 1, problems)?.contents as { value: string } | undefined)?.value ?? '';
+    assert.match(at('80,'), /AWS reports this as:\n\n> The container app did not have a container port 80 defined\./);
+    assert.match(at('"taskDefinition"'), /\*\*Port map: web\*\* \(awsvpc\)/);
   });
 });

@@ -11,6 +11,7 @@ import { toRange } from './diagnostics';
 import { fieldHover } from './hover/field-hover';
 import { problemHover, problemsAt } from './hover/problems';
 import { portMapAt } from '../traffic/port-map';
+import { hasServices } from '../traffic/run';
 
 export function doHover(doc: AnalyzedDocument, offset: number, problems: Problem[]): Hover | undefined {
   try {
@@ -21,7 +22,7 @@ export function doHover(doc: AnalyzedDocument, offset: number, problems: Problem
 }
 
 function hoverAt(doc: AnalyzedDocument, offset: number, problems: Problem[]): Hover | undefined {
-  if (doc.tasks.length === 0) return undefined;
+  if (doc.tasks.length === 0 && !hasServices(doc)) return undefined;
   const spell = (key: string) => spellKey(key, doc.keyStyle);
   const found = problemsAt(problems, offset);
   const field = fieldHover(doc, offset, spell);

@@ -20,7 +20,7 @@ export const serviceNetworkConfiguration: Rule = {
         range: service.anchor,
         message: `${cap(serviceName(service))} runs ${taskName(service)} in awsvpc mode but has no ${nc}: add ${nc}.${service.key('awsvpcConfiguration')} with the subnets and security groups for its tasks.`,
       });
-    } else if (mode !== 'awsvpc' && prop?.value && prop.value.type !== 'null') {
+    } else if (mode !== 'awsvpc' && prop?.value?.type === 'object') {
       ctx.report({
         range: keyRange(prop),
         message: `${cap(taskName(service))} uses ${mode} mode, where ${nc} is not allowed: remove it, or set the task's network mode to awsvpc.`,
