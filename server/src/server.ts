@@ -33,7 +33,7 @@ import {
 } from './service';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings, parseSettings } from './host/settings';
 import { matchesAnyGlob } from './host/glob';
-import { type FileHost, folderOf, readRelatedFiles } from './host/related-files';
+import { type FileHost, cachingHost, folderOf, readRelatedFiles } from './host/related-files';
 
 /** Documents larger than this are not analysed (a task definition is at most 64 KiB; templates 1 MB). */
 const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
@@ -48,7 +48,7 @@ interface Analysis {
 }
 
 /** `files` reads the folder of a service file (the task definition next to it); without it, service files are not checked. */
-export function startServer(connection: Connection, files?: FileHost): void {
+export function startServer(connection: Connection, fileHost?: FileHost): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, Analysis>();
   const settingsCache = new Map<string, Promise<Settings>>();
@@ -58,6 +58,9 @@ export function startServer(connection: Connection, files?: FileHost): void {
   let canWatchFiles = false;
   /** Bumped whenever a file on disk or an open document changes: service-file analyses made before are stale. */
   let filesStamp = 0;
+  /** Bumped when files change on disk: folder reads are cached until then (until any change, without file watching). */
+  let diskStamp = 0;
+  const files = fileHost && cachingHost(fileHost, () => (canWatchFiles ? diskStamp : filesStamp));
 
   const log = (msg: string) => connection.console.log(`[ecs-taskdef] ${msg}`);
 
@@ -155,7 +158,7 @@ export function startServer(connection: Connection, files?: FileHost): void {
 
   documents.onDidOpen((e) => schedulePush(e.document, 0));
   documents.onDidChangeContent((e) => { schedulePush(e.document); filesChanged(e.document.uri); });
-  connection.onDidChangeWatchedFiles((params) => { for (const change of params.changes) filesChanged(change.uri); });
+  connection.onDidChangeWatchedFiles((params) => { diskStamp++; for (const change of params.changes) filesChanged(change.uri); });
   connection.onInitialized(() => {
     if (files && canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{json,jsonc,yaml,yml}' }] });

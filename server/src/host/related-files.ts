@@ -26,6 +26,34 @@ export function folderOf(uri: string): string | undefined {
   }
 }
 
+/**
+ * A host that reads each folder and file from disk once per `stamp` (the server bumps it when a
+ * watched file or an open document changes), so typing in a service file does not re-read its folder.
+ */
+export function cachingHost(host: FileHost, stamp: () => number): FileHost {
+  let at = -1;
+  const dirs = new Map<string, string[]>();
+  const texts = new Map<string, string | undefined>();
+  const fresh = () => {
+    if (at === stamp()) return;
+    at = stamp();
+    dirs.clear();
+    texts.clear();
+  };
+  return {
+    listFiles(dir) {
+      fresh();
+      if (!dirs.has(dir)) dirs.set(dir, host.listFiles(dir));
+      return dirs.get(dir)!;
+    },
+    readFile(path) {
+      fresh();
+      if (!texts.has(path)) texts.set(path, host.readFile(path));
+      return texts.get(path);
+    },
+  };
+}
+
 export function readRelatedFiles(uri: string, host: FileHost, openText: (uri: string) => string | undefined): RelatedFile[] {
   let self: URI;
   try {
