@@ -57,6 +57,10 @@ describe('port map', () => {
     assert.ok(value?.includes('**Port map: TaskDef** (awsvpc)'), value);
   });
 
+  it('hover over LoadBalancers shows the task the service runs', () => {
+    assert.ok(hoverText(template(), 'LoadBalancers:')?.includes('| tcp | LB:80 HTTP → TG (ip) | ENI :8080 → 8080 |'));
+  });
+
   it('no port map on other keys', () => {
     const value = hoverText(template(), 'Image: nginx');
     assert.ok(!value?.includes('Port map'), value);

@@ -115,7 +115,7 @@ function reachable(doc: AnalyzedDocument, task: TaskDefinitionModel, services: S
 
 /**
  * The port map for a hover: over a container's `portMappings` key or its `name`, that container;
- * over an ECS service's logical id (or its TaskDefinition key), the service's whole task.
+ * over an ECS service's logical id (or its TaskDefinition or LoadBalancers key), the service's whole task.
  */
 export function portMapAt(doc: AnalyzedDocument, offset: number): string | undefined {
   if (!doc.root) return undefined;
@@ -128,7 +128,8 @@ export function portMapAt(doc: AnalyzedDocument, offset: number): string | undef
   }
   for (const s of trafficOf(doc).services) {
     if (!s.task) continue;
-    if ((hit.keyOffset === s.anchor.offset && s.kind === 'cloudformation') || hit === s.taskProp) return taskPortMap(doc, s.task);
+    const onService = hit.keyOffset === s.anchor.offset && s.kind === 'cloudformation';
+    if (onService || hit === s.taskProp || hit === s.prop(s.node, 'loadBalancers')) return taskPortMap(doc, s.task);
   }
   return undefined;
 }
