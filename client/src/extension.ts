@@ -37,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   vscode.workspace.textDocuments.forEach(maybeStart);
+  context.subscriptions.push(vscode.commands.registerCommand('ecsTaskdef.showPortMap', showPortMap));
   await starting;
 }
 
@@ -61,6 +62,19 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   client = new LanguageClient('ecsTaskdef', 'ECS Task Definition', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+}
+
+/** "Show Port Map": the server's markdown for the active file, in a markdown preview (no network). */
+async function showPortMap(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  if (!client) {
+    void vscode.window.showInformationMessage('Open an ECS task definition first: the port map comes from its language server.');
+    return;
+  }
+  const { markdown } = await client.sendRequest<{ markdown: string }>('ecsTaskdef/portMap', { textDocument: { uri: editor.document.uri.toString() } });
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Port map of ${editor.document.uri.path.split('/').pop()}\n\n${markdown}\n` });
+  await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
 }
 
 export async function deactivate(): Promise<void> {

@@ -16,6 +16,7 @@ import {
   CodeActionKind,
   type Connection,
   type Diagnostic,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   ErrorCodes,
   type InitializeError,
@@ -36,7 +37,10 @@ import {
   doComplete,
   doHover,
   getCodeActions,
+  hasServices,
   isFixAllData,
+  mightBeServiceFile,
+  portMapMarkdown,
   resolveCodeAction,
   toDiagnostics,
   validate,
@@ -46,6 +50,7 @@ import { matchesFilesSetting } from './host/glob';
 import { REFUSED_METHOD, type RefusedParams, dispatchedMessages } from './host/lifecycle';
 import { documentUri, isRange, requireCodeActionContext, requirePosition, requireRange } from './host/params';
 import { ProjectConfig, type ServerHost } from './host/project-config';
+import { cachingHost, folderOf, readRelatedFiles } from './host/related-files';
 
 /** Documents larger than this are not analysed (a task definition is at most 64 KiB; templates 1 MB). */
 const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
@@ -57,6 +62,8 @@ interface Analysis {
   doc: AnalyzedDocument;
   settings: Settings;
   problems: Problem[];
+  /** For service files checked against the files next to them: the files stamp the analysis used. */
+  filesStamp?: number;
 }
 
 /** Lets the connection read and dispatch what is waiting (cancellations, changes) before going on. */
@@ -97,6 +104,13 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   /** URI paths of the workspace folders: `files` patterns are relative to the one holding a document. */
   let folderPaths: string[] = [];
   let watchesFolders = false;
+  let canWatchFiles = false;
+  /** Bumped whenever a file on disk or an open document changes: service-file analyses made before are stale. */
+  let filesStamp = 0;
+  /** Bumped when files change on disk: folder reads are cached until then (until any change, without file watching). */
+  let diskStamp = 0;
+  const fileHost = host.listFiles && host.readFile ? { listFiles: host.listFiles, readFile: host.readFile } : undefined;
+  const files = fileHost && cachingHost(fileHost, () => (canWatchFiles ? diskStamp : filesStamp));
 
   const log = (msg: string) => connection.console.log(`[ecs-taskdef] ${msg}`);
   // The project config file (.ecs-taskdef.json): re-read on change, then every document is checked again.
@@ -116,6 +130,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     canResolveCodeActions = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
     folderPaths = workspaceFolderPaths(params);
     project.initialize(caps);
+    canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     // Settings for clients without workspace/configuration: `{ rules: … }`, `{ ecsTaskdef: { rules: … } }`
     // (Helix `config`) or `{ settings: { … } }` all work.
     const init = (params?.initializationOptions ?? {}) as Record<string, unknown>;
@@ -140,6 +155,10 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   });
 
   connection.onInitialized(() => {
+    if (files && canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{json,jsonc,yaml,yml}' }] })
+        .catch((err: unknown) => log(`cannot watch files: ${String(err)}`));
+    }
     if (!watchesFolders) return;
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set((e?.removed ?? []).map((f) => uriPath(f.uri)));
@@ -175,7 +194,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (!current) return undefined;
     const text = current.getText();
     const cached = analyses.get(uri);
-    if (cached && cached.version === current.version && cached.text === text && cached.settings === settings) return cached;
+    if (cached && cached.version === current.version && cached.text === text && cached.settings === settings && (cached.filesStamp ?? filesStamp) === filesStamp) return cached;
     if (text.length > MAX_DOCUMENT_SIZE) {
       if (tooLarge.get(uri) !== current.version) log(`${uri} is larger than ${MAX_DOCUMENT_SIZE} bytes; not analysed.`);
       tooLarge.set(uri, current.version);
@@ -185,8 +204,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     let analysis: Analysis;
     try {
       const force = projectFile.force || matchesFilesSetting(uriPath(uri), folderPaths, settings.files);
-      const doc = analyzeDocument(text, { uri, languageId: current.languageId, version: current.version, force });
-      analysis = { version: current.version, text, doc, settings, problems: validate(doc, settings.config) };
+      const related = files && mightBeServiceFile(text) ? readRelatedFiles(uri, files, (u) => documents.get(u)?.getText()) : undefined;
+      const doc = analyzeDocument(text, { uri, languageId: current.languageId, version: current.version, force, related });
+      analysis = { version: current.version, text, doc, settings, problems: validate(doc, settings.config), ...(related ? { filesStamp } : {}) };
     } catch (err) {
       log(`analysis of ${uri} failed: ${String(err)}`);
       return undefined;
@@ -232,8 +252,25 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     else for (const doc of documents.all()) schedulePush(doc.uri, 0);
   }
 
+  /** A file changed (on disk or in the editor): re-check the service files of its folder. */
+  function filesChanged(uri: string): void {
+    filesStamp++;
+    const folder = folderOf(uri);
+    const stale = [...analyses.entries()].filter(([u, a]) => a.filesStamp !== undefined && u !== uri && folderOf(u) === folder);
+    if (stale.length === 0) return;
+    if (canPullDiagnostics) connection.languages.diagnostics.refresh();
+    else for (const [u] of stale) schedulePush(u);
+  }
+
   documents.onDidOpen((e) => schedulePush(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedulePush(e.document.uri));
+  documents.onDidChangeContent((e) => { schedulePush(e.document.uri); filesChanged(e.document.uri); });
+  // One handler for watched files (a connection keeps only the last one registered): the config file, then service folders.
+  connection.onDidChangeWatchedFiles((params) => {
+    const changes = Array.isArray(params?.changes) ? params.changes.filter((c) => typeof c?.uri === 'string') : [];
+    project.filesChanged(changes);
+    diskStamp++;
+    for (const change of changes) filesChanged(change.uri);
+  });
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
     tooLarge.delete(e.document.uri);
@@ -262,7 +299,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const uri = documentUri(method, params);
     const position = requirePosition(method, params);
     const a = await analyse(uri, method, token);
-    if (!a || a.doc.tasks.length === 0 || !a.settings.config.enable) return null;
+    if (!a || (a.doc.tasks.length === 0 && !hasServices(a.doc)) || !a.settings.config.enable) return null;
     return guard('hover', () => doHover(a.doc, a.doc.positions.offsetAt(position), a.problems) ?? null, null);
   });
 
@@ -275,6 +312,15 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     // doComplete re-reads it with the member completed, so only skip documents that are clean non-tasks.
     if (!a || !a.settings.config.enable || (a.doc.tasks.length === 0 && a.doc.syntaxErrors.length === 0)) return null;
     return guard('completion', () => doComplete(a.doc, a.doc.positions.offsetAt(position)), null);
+  });
+
+  // "Show Port Map": markdown for every task definition of the document (or the one its service runs).
+  connection.onRequest('ecsTaskdef/portMap', async (params: { textDocument: { uri: string } }, token) => {
+    const method = 'ecsTaskdef/portMap';
+    const uri = documentUri(method, params);
+    const a = await analyse(uri, method, token);
+    if (!a || !a.settings.config.enable) return { markdown: 'Not an ECS task definition or service file.' };
+    return { markdown: guard('port map', () => portMapMarkdown(a.doc), 'The port map could not be built for this file.') };
   });
 
   connection.onCodeAction(async (params: CodeActionParams, token) => {

@@ -1,7 +1,7 @@
 /** `ecs-taskdef lint`: the same core as the editor, for CI. Exit 0 clean, 1 errors, 2 usage/unreadable. */
 import { type Stats, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type ServiceConfig, allRules } from '../service';
+import { type RelatedFile, type ServiceConfig, allRules } from '../service';
 import { type CliFileConfig, cliConfigLookup } from '../node/config-reader';
 import { type LintArgs, type OutputFormat, USAGE, parseArgs } from './args';
 import { decode, encodeFixed } from './encoding';
@@ -15,6 +15,7 @@ import { type ReadResult, readStdin, readTarget } from './read';
 import { type FileReport, fixText, lintText } from './report';
 import { closest } from './suggest';
 import { writeFixed } from './write';
+import { type FolderCache, relatedFiles } from './related';
 
 /** What the process gives the CLI; tests pass their own. */
 export interface RunIO {
@@ -57,6 +58,8 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
   const errors: ToolError[] = [...expansion.errors];
   const notes: string[] = [];
   const reports: FileReport[] = [];
+  /** Folders read for service files (the task definition next to them), once per folder. */
+  const folders: FolderCache = new Map();
   const stdinName = args.stdinFilename ?? '<stdin>';
   // With --fix, standard input's fixed text owns stdout; the report goes to stderr.
   const fixingStdin = args.fix && args.paths.includes('-');
@@ -74,7 +77,8 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
     }
     const fileConfig = configFor(resolve(cwd, name));
     if (fileConfig.ignored && !isStdin) continue;
-    const result = checkOne(t, resolve(cwd, t.path), name, read.bytes, read.stat, fileConfig, args.fix, isStdin && args.fix ? outBytes : undefined, io.beforeCheck);
+    const relatedFor = (text: string) => relatedFiles(resolve(cwd, name), text, folders);
+    const result = checkOne(t, resolve(cwd, t.path), name, read.bytes, read.stat, { ...fileConfig, relatedFor }, args.fix, isStdin && args.fix ? outBytes : undefined, io.beforeCheck);
     if (result.error !== undefined) errors.push({ file: name, message: result.error });
     if (result.report && (t.explicit || result.report.isTaskDefinition || result.report.error !== undefined)) reports.push(result.report);
   }
@@ -122,7 +126,7 @@ function render(format: OutputFormat, run: RunOutput, color: boolean, nothingFou
  * the other files are still checked and reported. With --fix on standard input, stdout always gets the
  * text exactly once: the fixed text, or else the input unchanged.
  */
-function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat: Stats | undefined, { config, force }: CliFileConfig, fix: boolean, stdinOut: ((b: Buffer) => void) | undefined, beforeCheck?: (name: string) => void): CheckResult {
+function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat: Stats | undefined, { config, force, relatedFor }: CliFileConfig & { relatedFor: (text: string) => RelatedFile[] | undefined }, fix: boolean, stdinOut: ((b: Buffer) => void) | undefined, beforeCheck?: (name: string) => void): CheckResult {
   let echoed = false;
   const echo = (b: Buffer) => { if (stdinOut && !echoed) { echoed = true; stdinOut(b); } };
   try {
@@ -132,11 +136,11 @@ function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat
       echo(bytes);
       return t.explicit ? { error: 'not a text file' } : {};
     }
-    if (!fix) return { report: lintText(name, decoded.text, config, force) };
-    const fixed = fixText(name, decoded.text, config, force);
+    if (!fix) return { report: lintText(name, decoded.text, config, force, relatedFor(decoded.text)) };
+    const fixed = fixText(name, decoded.text, config, force, relatedFor(decoded.text));
     if (fixed.applied === 0) {
       echo(bytes);
-      return { report: lintText(name, decoded.text, config, force) };
+      return { report: lintText(name, decoded.text, config, force, relatedFor(decoded.text)) };
     }
     const encoded = encodeFixed(decoded, fixed.text);
     let failure: string | undefined;
@@ -146,10 +150,10 @@ function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat
     if (failure !== undefined) {
       // Nothing was written: report the file as it still is, and say why.
       echo(bytes);
-      const report = lintText(name, decoded.text, config, force);
+      const report = lintText(name, decoded.text, config, force, relatedFor(decoded.text));
       return { report: { ...report, error: failure }, error: failure };
     }
-    return { report: { ...lintText(name, fixed.text, config, force), fixed: fixed.applied } };
+    return { report: { ...lintText(name, fixed.text, config, force, relatedFor(fixed.text)), fixed: fixed.applied } };
   } catch (e) {
     echo(bytes);
     const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);

@@ -8,12 +8,17 @@
 import { type ClientCapabilities, type Connection, DidChangeWatchedFilesNotification, MessageType } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { Settings } from './settings';
+import type { FileHost } from './related-files';
 import { CONFIG_FILE_NAME, type ConfigFileReader, ConfigFiles, type FileConfig, mergeRules, ruleWarnings } from './config-file';
 
 /** What a host gives the server beyond the connection. */
 export interface ServerHost {
   /** Reads files for the project config lookup (Node: the file system). */
   readConfigFile?: ConfigFileReader;
+  /** Lists a folder (service files are checked against the task definition next to them). */
+  listFiles?: FileHost['listFiles'];
+  /** Reads a file next to a service file. */
+  readFile?: FileHost['readFile'];
 }
 
 const NONE: FileConfig = { rules: {}, force: false, ignored: false };
@@ -84,14 +89,16 @@ export class ProjectConfig {
     }
   }
 
+  /** Watched files changed (the server's one handler passes every change): re-read config files. */
+  filesChanged(changes: { uri: string }[]): void {
+    if (!changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`) || c.uri.endsWith('/package.json'))) return;
+    this.files.clear();
+    this.onChange();
+  }
+
   private watch(): void {
     if (!this.canWatch || this.watching) return;
     this.watching = true;
-    this.connection.onDidChangeWatchedFiles((params) => {
-      if (!params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`) || c.uri.endsWith('/package.json'))) return;
-      this.files.clear();
-      this.onChange();
-    });
     this.connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/package.json' }] })
       .catch((err: unknown) => {

@@ -1,6 +1,7 @@
 /** Node entry of the language server: `ecs-taskdef-language-server --stdio` (also --node-ipc, --socket=N). */
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { lifecycleOptions } from '../host/lifecycle';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { startServer } from '../server';
 import { readConfigCandidate } from './config-reader';
 
@@ -24,4 +25,9 @@ const connection = createConnection(ProposedFeatures.all, lifecycleOptions());
 // Whatever a user types, the server stays up: log unexpected errors instead of dying.
 process.on('uncaughtException', (err) => connection.console.error(`[ecs-taskdef] unexpected error: ${err?.stack ?? String(err)}`));
 process.on('unhandledRejection', (err) => connection.console.error(`[ecs-taskdef] unhandled rejection: ${String(err)}`));
-startServer(connection, { readConfigFile: readConfigCandidate });
+// Service files are checked against the task definition next to them: the server reads that folder.
+startServer(connection, {
+  readConfigFile: readConfigCandidate,
+  listFiles: (dir) => { try { return readdirSync(dir); } catch { return []; } },
+  readFile: (path) => { try { return statSync(path).size <= 1024 * 1024 ? readFileSync(path, 'utf8') : undefined; } catch { return undefined; } },
+});

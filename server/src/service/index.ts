@@ -15,3 +15,6 @@ export type { Problem, Fix, FixEdit, Rule, Severity } from './rules/types';
 export { doHover } from './features/hover';
 export { doComplete } from './features/completion';
 export { parseTaskCpu, parseTaskMemory } from './model/task-size';
+export { type RelatedFile, mightBeServiceFile, trafficOf } from './traffic';
+export { hasServices } from './traffic/run';
+export { portMapMarkdown } from './traffic/port-map';

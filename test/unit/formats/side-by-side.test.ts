@@ -64,6 +64,9 @@ Resources:
     Type: AWS::ECS::Service
     Properties:
       TaskDefinition: !Ref Web
+      NetworkConfiguration:
+        AwsvpcConfiguration:
+          Subnets: [subnet-1]
 `;
 
 /** Register JSON → CloudFormation JSON: PascalCase keys below Properties. */

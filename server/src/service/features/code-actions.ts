@@ -16,6 +16,7 @@ import type { Fix, Problem } from '../rules/types';
 import { FIX_ALL_KIND, SOURCE } from '../product';
 import { toDiagnostic, toOffsetRange, toRange } from './diagnostics';
 import { fixAll } from './fix-all';
+import { hasServices } from '../traffic/run';
 
 export interface CodeActionRequest {
   range: Range;
@@ -36,7 +37,7 @@ export function isFixAllData(data: unknown): data is FixAllData {
 }
 
 export function getCodeActions(doc: AnalyzedDocument, problems: Problem[], req: CodeActionRequest, config: ServiceConfig): CodeAction[] {
-  if (doc.tasks.length === 0) return [];
+  if (doc.tasks.length === 0 && !hasServices(doc)) return [];
   const wants = (kind: string) => !req.only || req.only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
@@ -122,7 +123,7 @@ export function fixEdit(doc: AnalyzedDocument, fix: Fix): TextEdit | undefined {
 
 export function fixAllEdit(doc: AnalyzedDocument, config: ServiceConfig): TextEdit | undefined {
   return cached(doc, `fix-all ${JSON.stringify(config)}`, () => {
-    const result = fixAll(doc.text, { uri: doc.uri, languageId: doc.format, version: doc.version, force: doc.tasks.length > 0 }, config);
+    const result = fixAll(doc.text, { uri: doc.uri, languageId: doc.format, version: doc.version, force: doc.tasks.length > 0, related: doc.related }, config);
     return result.applied ? changeToEdit(doc, doc.text, result.text) : undefined;
   });
 }

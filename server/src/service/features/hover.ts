@@ -10,6 +10,8 @@ import type { Problem, SourceRange } from '../rules/types';
 import { toRange } from './diagnostics';
 import { fieldHover } from './hover/field-hover';
 import { problemHover, problemsAt } from './hover/problems';
+import { portMapAt } from '../traffic/port-map';
+import { hasServices } from '../traffic/run';
 
 export function doHover(doc: AnalyzedDocument, offset: number, problems: Problem[]): Hover | undefined {
   try {
@@ -20,13 +22,14 @@ export function doHover(doc: AnalyzedDocument, offset: number, problems: Problem
 }
 
 function hoverAt(doc: AnalyzedDocument, offset: number, problems: Problem[]): Hover | undefined {
-  if (doc.tasks.length === 0) return undefined;
+  if (doc.tasks.length === 0 && !hasServices(doc)) return undefined;
   const spell = (key: string) => spellKey(key, doc.keyStyle);
   const found = problemsAt(problems, offset);
   const field = fieldHover(doc, offset, spell);
-  const sections = [...found.map(problemHover), ...(field ? [field.markdown] : [])];
+  const map = portMapAt(doc, offset);
+  const sections = [...found.map(problemHover), ...(field ? [field.markdown] : []), ...(map ? [map] : [])];
   if (sections.length === 0) return undefined;
-  const range: SourceRange = field?.range ?? found[0];
+  const range: SourceRange = field?.range ?? found[0] ?? { offset, length: 0 };
   return {
     contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') },
     range: toRange(doc, { offset: range.offset, length: range.length }),

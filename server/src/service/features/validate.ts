@@ -6,6 +6,7 @@ import { allRules } from '../rules';
 import { spellKey } from '../model/cloudformation';
 import type { TaskDefinitionModel } from '../model/taskdef';
 import type { Problem, ReportInput, Rule, RuleContext } from '../rules/types';
+import { hasServices, runServiceRule } from '../traffic/run';
 
 /** At most this many problems of one rule per file; the rest are counted in one summary problem. */
 export const MAX_PROBLEMS_PER_RULE = 100;
@@ -14,7 +15,7 @@ const MAX_RELATED = 20;
 const MAX_MESSAGE = 1000;
 
 export function validate(doc: AnalyzedDocument, config: ServiceConfig = DEFAULT_CONFIG): Problem[] {
-  if (!config.enable || doc.tasks.length === 0) return [];
+  if (!config.enable || (doc.tasks.length === 0 && !hasServices(doc))) return [];
   const problems: Problem[] = [];
   for (const rule of allRules) {
     const setting = config.rules[rule.id];
@@ -25,10 +26,13 @@ export function validate(doc: AnalyzedDocument, config: ServiceConfig = DEFAULT_
     const report = (p: ReportInput) => {
       if (total++ <= MAX_PROBLEMS_PER_RULE) found.push(toProblem(rule, override ?? p.severity ?? rule.severity, p));
     };
-    for (const task of doc.tasks) {
-      const ctx = ruleContext(doc, task, report);
-      ctx.capped = () => total > MAX_PROBLEMS_PER_RULE;
-      runRule(rule, ctx);
+    if (rule.checkService) runServiceRule(doc, rule, report);
+    if (rule.check) {
+      for (const task of doc.tasks) {
+        const ctx = ruleContext(doc, task, report);
+        ctx.capped = () => total > MAX_PROBLEMS_PER_RULE;
+        runRule(rule, ctx);
+      }
     }
     problems.push(...capped(rule, found, total));
   }
@@ -77,7 +81,7 @@ function toProblem(rule: Rule, severity: Problem['severity'], p: ReportInput): P
 
 function runRule(rule: Rule, ctx: RuleContext): void {
   try {
-    rule.check(ctx);
+    rule.check?.(ctx);
   } catch (err) {
     // A rule bug must never take the editor down; the rest of the rules still run.
     if (typeof console !== 'undefined') console.error(`ecs-taskdef: rule ${rule.id} failed: ${String(err)}`);

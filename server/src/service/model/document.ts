@@ -11,6 +11,7 @@ import { type TaskDefinitionModel, buildTaskModel } from './taskdef';
 import { type KeyStyle, detectCloudFormationTasks } from './cloudformation';
 import { looksLikeContainerArray } from './container-array';
 import { mightBeTaskDefinition } from './sniff';
+import { type RelatedFile, mightBeServiceFile } from '../traffic/sniff';
 
 export { mightBeTaskDefinition };
 
@@ -22,6 +23,8 @@ export interface AnalyzeOptions {
   version?: number;
   /** Treat the document as a task definition even when its content does not say so (user glob). */
   force?: boolean;
+  /** The other files of the document's folder (read by the host), for service files checked against a task definition. */
+  related?: RelatedFile[];
 }
 
 export interface AnalyzedDocument {
@@ -36,6 +39,7 @@ export interface AnalyzedDocument {
   tasks: TaskDefinitionModel[];
   /** Offset ↔ line/character conversion (the only one in the product). */
   positions: TextDocument;
+  related?: RelatedFile[];
 }
 
 /** True when a syntax error starts inside `node` (or at its end): what the parser saw there may be cut short. */
@@ -89,7 +93,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Ana
   const uri = options.uri ?? 'untitled:task-definition.json';
   const format = formatOf(options.languageId, uri, text);
   const force = options.force === true;
-  const skip = !force && !mightBeTaskDefinition(text);
+  const skip = !force && !mightBeTaskDefinition(text) && !(options.related?.length && mightBeServiceFile(text));
   const parsed = skip
     ? { root: undefined, syntaxErrors: [] }
     : format === 'yaml' ? parseYaml(text) : parseJson(text);
@@ -103,6 +107,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Ana
     syntaxErrors: parsed.syntaxErrors,
     tasks: [],
     positions: TextDocument.create(uri, options.languageId ?? format, options.version ?? 0, text),
+    ...(options.related?.length ? { related: options.related } : {}),
   };
   detectTasks(doc, force);
   return doc;

@@ -21,6 +21,9 @@ import { ANCHORISH, BAIL, type Carry, type Result, UNREADABLE_KEY, onlyComment, 
 const TASK_TYPE = 'AWS::ECS::TaskDefinition';
 /** Top-level sections that never hold a resource. */
 const SKIPPED_SECTIONS = new Set(['Parameters', 'Mappings', 'Conditions', 'Outputs', 'Metadata', 'Rules', 'Transform']);
+/** Resource types the cross-resource (service) rules read: kept when the template has an ECS service. */
+const TRAFFIC_TYPES = new Set(['AWS::ECS::Service', 'AWS::ElasticLoadBalancingV2::TargetGroup', 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+  'AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancingV2::ListenerRule', 'AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress']);
 
 export interface SkipPlan {
   /** The skipped bodies, `[from, to)`: whole lines, in order, apart. */
@@ -65,6 +68,8 @@ interface Resource {
 
 function scan(text: string): Result<SkipPlan> {
   const plan: SkipPlan = { skipped: [], sectionKeys: [], resourceKeys: [], resourcesKey: -1, taskBlocks: [] };
+  // With an ECS service in the template, its traffic resources and Outputs (exports) are parsed too.
+  const withServices = /^\s+Type:\s*['"]?AWS::ECS::Service\b/m.test(text);
   const blanks = plan.skipped;
   let carry: Carry = { kind: 'none' };
   let seenContent = false;
@@ -77,7 +82,7 @@ function scan(text: string): Result<SkipPlan> {
     if (!res) return;
     const r = res;
     res = undefined;
-    if (r.block && !r.unsure && r.types === 1 && r.type !== undefined && r.type !== TASK_TYPE) {
+    if (r.block && !r.unsure && r.types === 1 && r.type !== undefined && r.type !== TASK_TYPE && !(withServices && TRAFFIC_TYPES.has(r.type))) {
       if (end > r.bodyStart) { blanks.push([r.bodyStart, end]); plan.resourceKeys.push(r.keyStart); }
     } else if (r.type === TASK_TYPE) {
       plan.taskBlocks.push({ start: r.keyLineStart, end });
@@ -159,7 +164,7 @@ function scan(text: string): Result<SkipPlan> {
         plan.resourcesKey = start;
         resIndent = -1;
       }
-      section = { keyStart: start, bodyStart: next, blank: info.empty && SKIPPED_SECTIONS.has(info.key) };
+      section = { keyStart: start, bodyStart: next, blank: info.empty && SKIPPED_SECTIONS.has(info.key) && !(withServices && info.key === 'Outputs') };
     } else if (!section) {
       return BAIL;
     } else if (inResources) {

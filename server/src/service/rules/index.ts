@@ -5,8 +5,9 @@ import { portRangeRules } from './registry-port-ranges';
 import { taskRules } from './registry-task';
 import { schemaRules } from './registry-schema';
 import { structureRules } from './registry-structure';
+import { serviceRules } from './registry-services';
 
-export const allRules: Rule[] = [...portRules, ...portRangeRules, ...taskRules, ...schemaRules, ...structureRules];
+export const allRules: Rule[] = [...portRules, ...portRangeRules, ...taskRules, ...schemaRules, ...structureRules, ...serviceRules];
 
 const byId = new Map(allRules.map((r) => [r.id, r]));
 

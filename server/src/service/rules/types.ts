@@ -5,6 +5,8 @@
 import type { AnalyzedDocument } from '../model/document';
 import type { TaskDefinitionModel } from '../model/taskdef';
 import type { Path } from '../model/nodes';
+import type { ServiceModel } from '../traffic/model';
+import type { TrafficModel } from '../traffic';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -80,5 +82,15 @@ export interface Rule {
   why: string;
   /** AWS's own error text for this mistake, when known, so users recognise it from deploy time. */
   awsError?: string;
-  check(ctx: RuleContext): void;
+  /** Checks one task definition (every rule but the cross-resource ones). */
+  check?(ctx: RuleContext): void;
+  /** Cross-resource rules: checks one ECS service against what it sends traffic to. */
+  checkService?(ctx: ServiceContext): void;
+}
+
+export interface ServiceContext {
+  doc: AnalyzedDocument;
+  traffic: TrafficModel;
+  service: ServiceModel;
+  report(problem: ReportInput): void;
 }

@@ -7,6 +7,7 @@ import { cursorContext } from './context';
 import { type JsonCursor, jsonCursor } from './json-cursor';
 import { renderJson } from './json-render';
 import { suggest } from './providers';
+import { serviceSuggestions } from '../../traffic/completion';
 
 export function completeJson(doc: AnalyzedDocument, offset: number): CompletionItem[] {
   const text = maskBarePlaceholders(doc.text).text;
@@ -15,7 +16,10 @@ export function completeJson(doc: AnalyzedDocument, offset: number): CompletionI
   const model = modelFor(doc, cursor);
   if (model.tasks.length === 0) return [];
   const loc = locateRawPath(model, cursor.rawPath);
-  if (!loc) return [];
+  if (!loc) {
+    const service = serviceSuggestions(model, cursor.rawPath, cursor.kind, cursor.siblings);
+    return service ? renderJson(doc, cursor.edit, service, (k) => k) : [];
+  }
   const ctx = cursorContext(model, loc, cursor);
   return renderJson(doc, cursor.edit, suggest(ctx), ctx.spell);
 }

@@ -13,6 +13,7 @@ import { suggest } from './providers';
 import { type YamlCursor, yamlCursors } from './yaml-cursor';
 import { renderYaml } from './yaml-render';
 import { taskSizeValues } from './yaml-values';
+import { serviceSuggestions } from '../../traffic/completion';
 
 /** A key no rule or provider reads (not a CloudFormation or API spelling). */
 const STAND_IN = 'zz__completion';
@@ -31,9 +32,14 @@ export function completeYaml(doc: AnalyzedDocument, offset: number): CompletionI
   const seen = new Set<string>();
   for (const c of cursors) {
     const loc = locateRawPath(model, c.rawPath);
-    if (!loc) continue;
-    const ctx = cursorContext(model, loc, c);
-    const suggestions = suggest(ctx);
+    const service = loc ? undefined : serviceSuggestions(model, c.rawPath, c.kind, c.siblings);
+    if (!loc && !service) continue;
+    const ctx = loc && cursorContext(model, loc, c);
+    const suggestions = service ?? suggest(ctx!);
+    if (!ctx) {
+      items.push(...renderYaml(doc, c.edit, c.kind, suggestions, { ...style, quoteEmpty: new Set<string>() }));
+      continue;
+    }
     if (suggestions.values.length === 0) suggestions.values.push(...taskSizeValues(ctx));
     const quoteEmpty = ctx.path.length === 0 ? TASK_STRING_SIZES : new Set<string>();
     for (const item of renderYaml(doc, c.edit, c.kind, suggestions, { ...style, quoteEmpty })) {

@@ -1,0 +1,35 @@
+/**
+ * Cross-resource analysis: the services of a document and the task definitions, target groups
+ * and security groups they send traffic through. Built once per analysed document.
+ */
+import type { AnalyzedDocument } from '../model/document';
+import { asObject } from '../model/nodes';
+import { cloudFormationServices } from './cfn-services';
+import type { ServiceModel } from './model';
+import { TemplateGraph } from './template';
+import { serviceFileModels } from './service-file';
+
+export { type RelatedFile, mightBeServiceFile } from './sniff';
+
+export interface TrafficModel {
+  services: ServiceModel[];
+  /** The CloudFormation template graph, when the document is a template. */
+  template?: TemplateGraph;
+}
+
+const cache = new WeakMap<AnalyzedDocument, TrafficModel>();
+
+export function trafficOf(doc: AnalyzedDocument): TrafficModel {
+  let model = cache.get(doc);
+  if (!model) cache.set(doc, (model = build(doc)));
+  return model;
+}
+
+function build(doc: AnalyzedDocument): TrafficModel {
+  const root = asObject(doc.root);
+  if (root && doc.keyStyle === 'pascal') {
+    const template = new TemplateGraph(root, doc.text);
+    return { services: cloudFormationServices(doc, template), template };
+  }
+  return { services: doc.related?.length ? serviceFileModels(doc, doc.related) : [] };
+}
