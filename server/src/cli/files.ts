@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const CANDIDATE = /\.(json|jsonc|ya?ml|tpl|tftpl|j2|jinja2?|template)$/i;
+const CANDIDATE = /\.(json|jsonc|ya?ml|tpl|tftpl|j2|jinja2?|template|tf)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.terraform', 'cdk.out']);
 
 export interface FileTarget {

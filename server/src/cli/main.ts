@@ -1,11 +1,14 @@
 /** `ecs-taskdef lint`: the same core as the editor, for CI. Exit 0 clean, 1 errors, 2 usage/unreadable. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { DEFAULT_CONFIG, type ServiceConfig } from '../service';
 import { type LintArgs, USAGE, parseArgs } from './args';
 import { describeFsError, expandPaths } from './files';
 import { type FileReport, lintText } from './report';
 import { formatText } from './format-text';
 import { formatSarif } from './format-sarif';
+import { terraformContexts } from './terraform';
+import { initNodeTerraform } from '../node/terraform-wasm';
 
 const VERSION = '0.1.0';
 
@@ -20,6 +23,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
 function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void): number {
   const config: ServiceConfig = { ...DEFAULT_CONFIG, rules: args.rules };
   const { targets, errors } = expandPaths(args.paths);
+  const tfContexts = terraformContexts(targets);
   const reports: FileReport[] = [];
   for (const t of targets) {
     let text: string;
@@ -33,7 +37,7 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
       if (t.explicit) errors.push(`${t.path}: not a text file`);
       continue;
     }
-    const { report, fixedText } = lintText(t.path, text, config, args.fix);
+    const { report, fixedText } = lintText(t.path, text, config, args.fix, { taskContext: tfContexts.get(resolve(t.path)) });
     if (fixedText !== undefined) {
       try {
         writeFileSync(t.path, fixedText);
@@ -51,10 +55,11 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
-/** Process entry (bin/ecs-taskdef.js calls it). */
-export function main(): void {
+/** Process entry (bin/ecs-taskdef.js calls it). Loads the Terraform parser first (.tf files get nothing if it cannot). */
+export async function main(): Promise<void> {
   let code = 2;
   try {
+    await initNodeTerraform();
     code = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
   } catch (e) {
     process.stderr.write(`ecs-taskdef: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
@@ -63,4 +68,4 @@ export function main(): void {
   process.exitCode = code;
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

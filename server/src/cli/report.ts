@@ -1,5 +1,5 @@
 /** Lints one file's text and describes the result in the CLI's JSON shape (LSP-style 0-based ranges). */
-import { type AnalyzedDocument, type ServiceConfig, type Severity, analyzeDocument, fixAll, validate } from '../service';
+import { type AnalyzeOptions, type AnalyzedDocument, type ServiceConfig, type Severity, analyzeDocument, fixAll, validate } from '../service';
 
 export interface CliDiagnostic {
   code: string;
@@ -19,9 +19,9 @@ export interface FileReport {
 
 export const SYNTAX_ERROR_CODE = 'syntax-error';
 
-export function lintText(file: string, text: string, config: ServiceConfig, fix: boolean): { report: FileReport; fixedText?: string } {
+export function lintText(file: string, text: string, config: ServiceConfig, fix: boolean, extra: Pick<AnalyzeOptions, 'taskContext'> = {}): { report: FileReport; fixedText?: string } {
   // No language id: the core picks JSON or YAML from the file name (templates by content).
-  const options = { uri: file };
+  const options = { uri: file, ...extra };
   let fixed = 0;
   let fixedText: string | undefined;
   if (fix) {

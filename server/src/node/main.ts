@@ -1,6 +1,7 @@
 /** Node entry of the language server: `ecs-taskdef-language-server --stdio` (also --node-ipc, --socket=N). */
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { startServer } from '../server';
+import { initNodeTerraform } from './terraform-wasm';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -20,4 +21,5 @@ const connection = createConnection(ProposedFeatures.all);
 // Whatever a user types, the server stays up: log unexpected errors instead of dying.
 process.on('uncaughtException', (err) => connection.console.error(`[ecs-taskdef] unexpected error: ${err?.stack ?? String(err)}`));
 process.on('unhandledRejection', (err) => connection.console.error(`[ecs-taskdef] unhandled rejection: ${String(err)}`));
-startServer(connection);
+// The HCL parser loads before the first request is read, so .tf files are analysed from the start.
+void initNodeTerraform().finally(() => startServer(connection));

@@ -15,3 +15,6 @@ export type { Problem, Fix, FixEdit, Rule, Severity } from './rules/types';
 export { doHover } from './features/hover';
 export { doComplete } from './features/completion';
 export { parseTaskCpu, parseTaskMemory } from './model/task-size';
+export { initTerraform, terraformReady, type TerraformWasm } from './parse/hcl-runtime';
+export { terraformReferences, referencedTaskContext, type ReferencedTaskContext } from './model/terraform-context';
+export type { TerraformFileReference } from './model/terraform';

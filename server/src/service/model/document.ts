@@ -11,10 +11,11 @@ import { type TaskDefinitionModel, buildTaskModel } from './taskdef';
 import { type KeyStyle, detectCloudFormationTasks } from './cloudformation';
 import { looksLikeContainerArray } from './container-array';
 import { mightBeTaskDefinition } from './sniff';
+import { type ReferencedTaskContext, applyTaskContext, detectTerraformTasks, isTerraformFile } from './terraform-context';
 
 export { mightBeTaskDefinition };
 
-export type SourceFormat = 'json' | 'yaml';
+export type SourceFormat = 'json' | 'yaml' | 'terraform';
 
 export interface AnalyzeOptions {
   uri?: string;
@@ -22,6 +23,8 @@ export interface AnalyzeOptions {
   version?: number;
   /** Treat the document as a task definition even when its content does not say so (user glob). */
   force?: boolean;
+  /** The Terraform resource whose `file()`/`templatefile()` loads this container array (its network mode, Fargate, OS). */
+  taskContext?: ReferencedTaskContext;
 }
 
 export interface AnalyzedDocument {
@@ -53,6 +56,7 @@ const TEMPLATE_EXT = /\.(?:tpl|tftpl|tmpl|gotmpl|j2|jinja2?|template|txt|in)$/i;
  * (`.yaml`, `.yml.j2`, `.json.tpl`, …), else the content (`{`/`[` first means JSON).
  */
 export function formatOf(languageId: string | undefined, uri: string, text?: string): SourceFormat {
+  if (isTerraformFile(languageId, uri)) return 'terraform';
   if (languageId && YAML_LANGUAGES.has(languageId)) return 'yaml';
   if (languageId && JSON_LANGUAGES.has(languageId)) return 'json';
   const path = uri.replace(/[?#].*$/, '');
@@ -89,8 +93,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Ana
   const uri = options.uri ?? 'untitled:task-definition.json';
   const format = formatOf(options.languageId, uri, text);
   const force = options.force === true;
-  const skip = !force && !mightBeTaskDefinition(text);
-  const parsed = skip
+  const skip = !force && !mightBeTaskDefinition(text) && !options.taskContext;
+  const parsed = skip || format === 'terraform'
     ? { root: undefined, syntaxErrors: [] }
     : format === 'yaml' ? parseYaml(text) : parseJson(text);
   const doc: AnalyzedDocument = {
@@ -104,7 +108,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Ana
     tasks: [],
     positions: TextDocument.create(uri, options.languageId ?? format, options.version ?? 0, text),
   };
-  detectTasks(doc, force);
+  if (format === 'terraform') detectTerraformTasks(doc);
+  else detectTasks(doc, force);
+  if (options.taskContext) applyTaskContext(doc, options.taskContext);
   return doc;
 }
 
