@@ -29,6 +29,7 @@ import {
 } from './service';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings, parseSettings } from './host/settings';
 import { matchesAnyGlob } from './host/glob';
+import { findTerraformContext, isTerraformUri } from './host/terraform-links';
 
 /** Documents larger than this are not analysed (a task definition is at most 64 KiB; templates 1 MB). */
 const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
@@ -68,7 +69,7 @@ export function startServer(connection: Connection): void {
       serverInfo: { name: 'ecs-taskdef-language-server' },
     };
     if (canPullDiagnostics) {
-      result.capabilities.diagnosticProvider = { identifier: 'ecs-taskdef', interFileDependencies: false, workspaceDiagnostics: false };
+      result.capabilities.diagnosticProvider = { identifier: 'ecs-taskdef', interFileDependencies: true, workspaceDiagnostics: false };
     }
     return result;
   });
@@ -99,7 +100,8 @@ export function startServer(connection: Connection): void {
     let analysis: Analysis;
     try {
       const force = settings.files.length > 0 && matchesAnyGlob(pathOf(current.uri), settings.files);
-      const doc = analyzeDocument(text, { uri: current.uri, languageId: current.languageId, version: current.version, force });
+      const taskContext = findTerraformContext(current.uri, (u) => documents.get(u)?.getText());
+      const doc = analyzeDocument(text, { uri: current.uri, languageId: current.languageId, version: current.version, force, taskContext });
       analysis = { version: current.version, doc, settings, problems: validate(doc, settings.config) };
     } catch (err) {
       log(`analysis of ${current.uri} failed: ${String(err)}`);
@@ -131,7 +133,15 @@ export function startServer(connection: Connection): void {
   }
 
   documents.onDidOpen((e) => schedulePush(e.document, 0));
-  documents.onDidChangeContent((e) => schedulePush(e.document));
+  documents.onDidChangeContent((e) => {
+    schedulePush(e.document);
+    // A .tf file that loads container definitions with file()/templatefile(): re-check the other documents.
+    if (isTerraformUri(e.document.uri) && /\b(?:template)?file\(/.test(e.document.getText())) {
+      for (const uri of analyses.keys()) if (uri !== e.document.uri) analyses.delete(uri);
+      if (canPullDiagnostics) connection.languages.diagnostics.refresh();
+      else for (const doc of documents.all()) if (doc.uri !== e.document.uri) schedulePush(doc);
+    }
+  });
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
