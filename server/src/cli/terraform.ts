@@ -3,7 +3,7 @@
  * `templatefile()` (literal paths) are linted with the loading resource's network mode, launch type
  * and OS, and are linted even when they are not among the paths given.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type ReferencedTaskContext, analyzeDocument, referencedTaskContext, terraformReferences } from '../service';
@@ -24,9 +24,9 @@ export function terraformContexts(targets: FileTarget[]): Map<string, Referenced
     const doc = analyzeDocument(text, { uri: t.path });
     for (const ref of terraformReferences(doc)) {
       const target = resolve(dirname(t.path), ref.path);
-      if (contexts.has(target)) continue;
+      if (contexts.has(target)) continue; // the first resource that loads a file wins
       contexts.set(target, referencedTaskContext(ref, pathToFileURL(resolve(t.path)).href));
-      if (!known.has(target)) {
+      if (!known.has(target) && existsSync(target)) {
         known.add(target);
         targets.push({ path: target, explicit: false });
       }

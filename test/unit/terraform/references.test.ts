@@ -22,6 +22,11 @@ resource "aws_ecs_task_definition" "worker" {
   container_definitions = file("worker.json")
 }
 
+resource "aws_ecs_task_definition" "legacy" {
+  family                = "legacy"
+  container_definitions = "\${file("task-definitions/service.json")}"
+}
+
 resource "aws_ecs_task_definition" "computed" {
   family                = "computed"
   container_definitions = file(var.path)
@@ -47,12 +52,13 @@ function contextFor(path: string) {
 }
 
 describe('file() and templatefile() references', () => {
-  it('lists literal paths (${path.module}/ dropped), not computed ones', () => {
+  it('lists literal paths (${path.module}/ dropped, 0.11 "${file(…)}" too), not computed ones', () => {
     const doc = analyzeDocument(MAIN, { uri: TF_URI });
     const refs = terraformReferences(doc);
     assert.deepEqual(refs.map((r) => [r.resource, r.function, r.path, at(MAIN, r)]), [
       ['aws_ecs_task_definition.app', 'templatefile', 'templates/app.json.tpl', '"${path.module}/templates/app.json.tpl"'],
       ['aws_ecs_task_definition.worker', 'file', 'worker.json', '"worker.json"'],
+      ['aws_ecs_task_definition.legacy', 'file', 'task-definitions/service.json', '"task-definitions/service.json"'],
     ]);
     assert.deepEqual(problems(MAIN).map((p) => p.ruleId), [], 'the .tf itself is fine: its containers are elsewhere');
   });

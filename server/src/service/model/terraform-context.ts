@@ -18,6 +18,7 @@ export function isTerraformFile(languageId: string | undefined, uri: string): bo
 }
 
 const references = new WeakMap<AnalyzedDocument, TerraformFileReference[]>();
+const heredocs = new WeakMap<AnalyzedDocument, { start: number; end: number }[]>();
 
 /** Fills `doc` from its Terraform resources (nothing before the HCL parser is loaded). */
 export function detectTerraformTasks(doc: AnalyzedDocument): void {
@@ -28,6 +29,12 @@ export function detectTerraformTasks(doc: AnalyzedDocument): void {
   doc.tasks = tf.tasks;
   doc.syntaxErrors = tf.syntaxErrors;
   references.set(doc, tf.references);
+  heredocs.set(doc, tf.heredocs);
+}
+
+/** The heredoc bodies of a Terraform document that were read as JSON. */
+export function terraformHeredocs(doc: AnalyzedDocument): { start: number; end: number }[] {
+  return heredocs.get(doc) ?? [];
 }
 
 /** The `file()`/`templatefile()` references with a literal path in a Terraform document. */
@@ -47,7 +54,7 @@ export interface ReferencedTaskContext {
   os: 'linux' | 'windows' | 'unknown';
 }
 
-export function referencedTaskContext(ref: TerraformFileReference, sourceUri: string): ReferencedTaskContext {
+export function referencedTaskContext(ref: Pick<TerraformFileReference, 'resource' | 'task'>, sourceUri: string): ReferencedTaskContext {
   const t = ref.task;
   return {
     resource: ref.resource,

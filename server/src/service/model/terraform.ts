@@ -108,6 +108,8 @@ export interface TerraformAnalysis {
   tasks: TaskDefinitionModel[];
   references: TerraformFileReference[];
   syntaxErrors: SyntaxProblem[];
+  /** Bodies of the heredocs read as JSON (completion reads them as JSON documents). */
+  heredocs: { start: number; end: number }[];
 }
 
 /** The task definitions of a .tf file, or undefined before the HCL parser is loaded. */
@@ -115,7 +117,7 @@ export function analyzeTerraform(text: string): TerraformAnalysis | undefined {
   const parsed = parseHcl(text);
   if (!parsed) return undefined;
   const root: ObjectNode = { type: 'object', offset: 0, length: text.length, properties: [] };
-  const out: TerraformAnalysis = { root, tasks: [], references: [], syntaxErrors: [] };
+  const out: TerraformAnalysis = { root, tasks: [], references: [], syntaxErrors: [], heredocs: [] };
   const body = firstOf(parsed.root, 'body');
   for (const block of body?.children ?? []) {
     if (block.type !== 'block' || identifier(block, text) !== 'resource') continue;
@@ -135,7 +137,7 @@ export function analyzeTerraform(text: string): TerraformAnalysis | undefined {
     const model = buildTaskModel('terraform', task, containers?.type === 'array' ? containers : undefined);
     model.resourceName = resource;
     out.tasks.push(model);
-    for (const ref of out.references) if (ref.resource === '' ) Object.assign(ref, { resource, task: model });
+    for (const ref of out.references) if (ref.resource === '') Object.assign(ref, { resource, task: model });
     // Only syntax errors inside task resources matter here (HashiCorp's tools report the rest).
     out.syntaxErrors.push(...parsed.syntaxErrors.filter((e) => e.offset >= block.start && e.offset <= block.end));
   }
@@ -221,8 +223,8 @@ function coerce(value: ValueNode, kind: Kind): ValueNode {
 /** The value of `container_definitions`: jsonencode(…) or heredoc JSON read; anything else unknown. */
 function containerDefinitions(expr: HclNode, text: string, out: TerraformAnalysis): ValueNode {
   const unknown: ValueNode = { type: 'unknown', offset: expr.start, length: expr.end - expr.start, text: text.slice(expr.start, expr.end) };
-  const parts = named(expr);
-  const inner = parts.length === 1 && expr.children.length === 1 ? parts[0] : undefined;
+  const terms = named(expr);
+  const inner = terms.length === 1 && expr.children.length === 1 ? terms[0] : undefined;
   if (inner?.type === 'function_call') {
     const fn = identifier(inner, text);
     const args = named(firstOf(inner, 'function_arguments') ?? inner).filter((a) => a.type === 'expression');
@@ -233,8 +235,12 @@ function containerDefinitions(expr: HclNode, text: string, out: TerraformAnalysi
     }
     return unknown;
   }
-  const heredoc = inner?.type === 'template_expr' ? named(inner)[0] : undefined;
-  if (heredoc?.type === 'heredoc_template') return heredocJson(heredoc, text, out) ?? unknown;
+  const template = inner?.type === 'template_expr' ? named(inner)[0] : undefined;
+  if (template?.type === 'heredoc_template') return heredocJson(template, text, out) ?? unknown;
+  // Terraform 0.11 style: "${file("x.json")}" is the call itself.
+  const parts = template?.type === 'quoted_template' ? named(template).filter((c) => !c.type.startsWith('quoted_template_')) : [];
+  const call = parts.length === 1 && parts[0].type === 'template_interpolation' ? named(parts[0]).find((c) => c.type === 'expression') : undefined;
+  if (call) containerDefinitions(call, text, out);
   return unknown;
 }
 
@@ -257,6 +263,7 @@ function heredocJson(heredoc: HclNode, text: string, out: TerraformAnalysis): Va
   const end = text.lastIndexOf('\n', ids[1].start) + 1;
   if (end < start) return undefined;
   const parsed = parseJson(text.slice(start, end));
+  out.heredocs.push({ start, end });
   out.syntaxErrors.push(...parsed.syntaxErrors.map((e) => ({ ...e, offset: e.offset + start })));
   if (!parsed.root) return undefined;
   shift(parsed.root, start);
