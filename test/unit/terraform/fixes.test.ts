@@ -69,7 +69,7 @@ describe('Terraform fixes', () => {
   requires_compatibilities = ["FARGATE"]
   cpu                      = "256"
   memory                   = "512"`, 'jsonencode([{ name = "web", image = "nginx" }])');
-    assert.equal(applyTfFix(text, 'fargate-requires-awsvpc', 'Set networkMode to awsvpc'), text.replace('"bridge"', '"awsvpc"'));
+    assert.equal(applyTfFix(text, 'fargate-requires-awsvpc', 'Set network_mode to awsvpc'), text.replace('"bridge"', '"awsvpc"'));
   });
 
   it('inserts a missing task argument after its anchor, aligned with its neighbours', () => {
@@ -77,7 +77,7 @@ describe('Terraform fixes', () => {
   requires_compatibilities = ["FARGATE"]
   cpu                      = "256"
   memory                   = "512" # half a GiB`, 'jsonencode([{ name = "web", image = "nginx" }])');
-    const after = applyTfFix(text, 'fargate-requires-awsvpc', 'Add "networkMode": "awsvpc"');
+    const after = applyTfFix(text, 'fargate-requires-awsvpc', 'Add "network_mode": "awsvpc"');
     assert.equal(after, text.replace('  family                   = "app"\n', '  family                   = "app"\n  network_mode             = "awsvpc"\n'));
   });
 

@@ -53,6 +53,14 @@ describe('Terraform model', () => {
     assert.match(found[0].message, /hostPort 8080 differs from containerPort 80 in awsvpc mode/);
   });
 
+  it('names the resource arguments the Terraform way in messages', () => {
+    const text = JSONENCODE.replace('"awsvpc" # the task\'s own ENI', '"bridge"');
+    const [p] = problems(text).filter((x) => x.ruleId === 'fargate-requires-awsvpc');
+    assert.ok(p);
+    assert.match(p.message, /must use network_mode awsvpc, not bridge/);
+    assert.equal(at(text, p), '"bridge"');
+  });
+
   it('reads heredoc JSON (<<-EOF) with offsets into the .tf file and ${} masked', () => {
     const text = `resource "aws_ecs_task_definition" "h" {
   family       = "h"

@@ -83,11 +83,19 @@ indexNames(TASK);
 
 /** The Terraform name of an API key in the block `spec` (the resource when omitted), and the nested block spec. */
 export function terraformName(apiKey: string, spec: BlockSpec = TASK): { name: string; block?: BlockSpec } | undefined {
+  // Keys arrive as API names, or already spelt the Terraform way (spellTerraform in messages and fixes).
+  if (spec.attrs[apiKey] || spec.blocks?.[apiKey]) return { name: apiKey, block: spec.blocks?.[apiKey] };
   const name = TERRAFORM_NAMES.get(spec)?.get(apiKey) ?? (apiKey === 'containerDefinitions' && spec === TASK ? 'container_definitions' : undefined);
   if (!name) return undefined;
   return { name, block: spec.blocks?.[name] };
 }
 export { TASK as TERRAFORM_TASK_SPEC };
+
+/** How a Terraform file spells an API key: the resource's argument name at task level (`network_mode`), else the key. */
+export function spellTerraform(apiKey: string, holder?: string): string {
+  if (holder !== undefined) return apiKey;
+  return apiKey === 'containerDefinitions' ? 'container_definitions' : TERRAFORM_NAMES.get(TASK)?.get(apiKey) ?? apiKey;
+}
 export type { BlockSpec as TerraformBlockSpec };
 
 /** Where `file()`/`templatefile()` loads a resource's container definitions from. */
