@@ -194,3 +194,27 @@ resource "aws_ecs_task_definition" "second" {
     }
   });
 });
+
+describe('Terraform robustness', () => {
+  it('never throws while a .tf file is typed (every prefix) and finds nothing in half-written values', async () => {
+    const { doComplete, doHover, validate } = await import('../../../server/src/service');
+    for (let end = 0; end <= JSONENCODE.length; end += 3) {
+      const text = JSONENCODE.slice(0, end);
+      const doc = analyzeDocument(text, { uri: TF_URI });
+      const found = validate(doc);
+      doHover(doc, Math.max(0, end - 2), found);
+      doComplete(doc, Math.max(0, end - 1));
+      for (const p of found) assert.ok(p.offset + p.length <= text.length, `range inside the text at ${end}`);
+    }
+  });
+
+  it('reads object elements written with ":" and keys in quotes, and interpolated numbers as unknown', () => {
+    const text = `resource "aws_ecs_task_definition" "c" {
+  family       = "c"
+  network_mode = "host"
+  container_definitions = jsonencode([{ "name": "web", "image": "nginx", "memory": 64, "portMappings": [{ "containerPort": 80, "hostPort": "\${var.port}" }, { containerPort: 81, hostPort: 82 }] }])
+}
+`;
+    assert.deepEqual(problems(text).map((p) => `${p.ruleId} @ ${at(text, p)}`), ['host-port-mismatch @ 82']);
+  });
+});
