@@ -9,9 +9,10 @@ export function problems(text: string, ruleId?: string): Problem[] {
   return validate(doc, DEFAULT_CONFIG).filter((p) => !ruleId || p.ruleId === ruleId);
 }
 
-/** The text after applying the fix titled `title` of the first `ruleId` problem; asserts it parses and removes that problem. */
+/** The text after applying the fix titled `title` of the (first) `ruleId` problem offering it; asserts it parses and removes that problem. */
 export function applyTfFix(text: string, ruleId: string, title: string): string {
-  const [p] = problems(text, ruleId);
+  const found = problems(text, ruleId);
+  const p = found.find((q) => q.fixes.some((f) => f.title === title)) ?? found[0];
   assert.ok(p, `${ruleId} reported`);
   const fix = p.fixes.find((f) => f.title === title);
   assert.ok(fix, `fix "${title}" offered (have: ${p.fixes.map((f) => f.title).join(', ')})`);

@@ -120,3 +120,60 @@ describe('Terraform fixes', () => {
     assert.equal(after, text.replace('      { name = "MODE", value = "b" },\n', ''));
   });
 });
+
+describe('Terraform fixes on resource arguments and blocks', () => {
+  const FARGATE = task(`  family                   = "app"
+  network_mode             = "awsvpc"
+  requires_compatibilities = ["FARGATE"]
+  cpu                      = "256"
+  memory                   = "512"
+  pid_mode                 = "host"
+
+  placement_constraints {
+    type       = "memberOf"
+    expression = "attribute:ecs.os-type == linux"
+  }
+
+  volume {
+    name = "data"
+    docker_volume_configuration {
+      scope = "task"
+    }
+  }`, 'jsonencode([{ name = "web", image = "nginx", essential = true }])');
+
+  it('removes an attribute line (pid_mode) and keeps the others aligned', () => {
+    const after = applyTfFix(FARGATE, 'fargate-unsupported-parameter', 'Remove pid_mode');
+    assert.equal(after, FARGATE.replace('  pid_mode                 = "host"\n', ''));
+  });
+});
+
+describe('Terraform fixes on blocks', () => {
+  const text = task(`  family                   = "app"
+  network_mode             = "awsvpc"
+  requires_compatibilities = ["FARGATE"]
+  cpu                      = "256"
+  memory                   = "512"
+
+  placement_constraints {
+    type       = "memberOf"
+    expression = "attribute:ecs.os-type == linux"
+  }
+
+  volume {
+    name = "data"
+    docker_volume_configuration {
+      scope = "task"
+    }
+  }
+`, 'jsonencode([{ name = "web", image = "nginx", essential = true }])');
+
+  it('removes a placement_constraints block with one of the blank lines around it', () => {
+    const after = applyTfFix(text, 'fargate-unsupported-parameter', 'Remove placementConstraints');
+    assert.equal(after, text.replace(/ {2}placement_constraints \{[\s\S]*?\n {2}\}\n\n/, ''));
+  });
+
+  it('removes a nested docker_volume_configuration block', () => {
+    const after = applyTfFix(text, 'fargate-unsupported-parameter', 'Remove dockerVolumeConfiguration');
+    assert.equal(after, text.replace(/ {4}docker_volume_configuration \{\n {6}scope = "task"\n {4}\}\n/, ''));
+  });
+});

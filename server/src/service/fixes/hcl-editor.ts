@@ -141,7 +141,8 @@ function containerDefinitions(text: string, attr: HclNode, expr: HclNode, after:
 function toReplace(text: string, at: Located, edit: FixEdit): Replace | undefined {
   switch (edit.op) {
     case 'remove': {
-      const member = at.kind === 'expr' || at.kind === 'block' ? at.member : undefined;
+      // A repeated block stands for a list: removing the list removes its one block (several: not offered).
+      const member = at.kind === 'expr' || at.kind === 'block' ? at.member : at.kind === 'blocks' && at.blocks.length === 1 ? at.blocks[0] : undefined;
       return member ? removeMember(text, member) : undefined;
     }
     case 'set':
@@ -179,6 +180,9 @@ function removeMember(text: string, member: HclNode): Replace {
   if (/^[ \t]*$/.test(before) && (rest === '' || /^\r?\n/.test(rest))) {
     end = lineEnd(text, end + tail.length);
     if (end < text.length) end += 1;
+    // Between two blank lines (a block set apart), one of them goes too.
+    const blankAfter = /^[ \t]*\r?\n/.exec(text.slice(end));
+    if (blankAfter && /(^|\n)[ \t]*\r?\n$/.test(text.slice(Math.max(0, start - 80), start))) end += blankAfter[0].length;
     return { offset: start, length: end - start, content: '' };
   }
   // Inline: `{ containerPort = 80, hostPort = 8080 }` — take the comma after it, else the one before.
