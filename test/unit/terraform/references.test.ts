@@ -68,8 +68,8 @@ describe('file() and templatefile() references', () => {
     assert.deepEqual(validate(alone).map((p) => p.ruleId), [], 'alone, the network mode is unknown');
     const doc = analyzeDocument(TEMPLATE, { uri: 'file:///infra/templates/app.json.tpl', taskContext: contextFor('templates/app.json.tpl') });
     const found = validate(doc);
-    assert.deepEqual(found.map((p) => `${p.ruleId} @ ${at(TEMPLATE, p)}`), ['host-port-mismatch @ 8080']);
-    assert.match(found[0].message, /in awsvpc mode/);
+    assert.deepEqual(found.map((p) => `${p.ruleId} @ ${at(TEMPLATE, p)}`), ['hostname-in-awsvpc @ "hostname"', 'host-port-mismatch @ 8080']);
+    assert.match(found[1].message, /in awsvpc mode/);
   });
 
   it('uses host mode for file("worker.json") of a host-mode resource', () => {
