@@ -126,6 +126,21 @@ ok = bench('completion in a port mapping (cached model)', () => svc.doComplete(d
 const broken = typical.replace(/"hostPort": (\d+)/g, (_, p) => `"hostPort": ${Number(p) + 1}`);
 ok = bench('fix all (6 host-port problems)', () => svc.fixAll(broken, {}, cfg), { target: 50 }) && ok;
 
+// Terraform: the HCL parser (WebAssembly) is loaded once, as the hosts do; containers in jsonencode(…)
+// (a JSON-looking HCL expression here). Fix all re-parses the .tf file after every fix.
+await require(join(root, 'out', 'server', 'src', 'node', 'terraform-wasm.js')).initNodeTerraform();
+const tfTask = (name, json) => {
+  const t = JSON.parse(json);
+  return `resource "aws_ecs_task_definition" "${name}" {\n  family = "${name}"\n  network_mode = "awsvpc"\n  requires_compatibilities = ["FARGATE"]\n`
+    + `  cpu = "1024"\n  memory = "2048"\n  execution_role_arn = aws_iam_role.exec.arn\n  container_definitions = jsonencode(${JSON.stringify(t.containerDefinitions, null, 2)})\n}\n`;
+};
+const tfTypical = tfTask('typical', typical);
+const tfModule = Array.from({ length: 20 }, (_, i) => tfTask(`t${i}`, typical)).join('\n');
+ok = bench('parse + all rules, Terraform, 3 containers in jsonencode', () => lint(tfTypical, 'terraform'), { target: 20 }) && ok;
+ok = bench('parse + all rules, Terraform, 20 task resources', () => lint(tfModule, 'terraform'), { target: 250 }) && ok;
+const tfBroken = tfTask('broken', broken);
+ok = bench('fix all in a .tf (6 host-port problems)', () => svc.fixAll(tfBroken, { languageId: 'terraform' }, cfg), { target: 250 }) && ok;
+
 // Memory: analyses kept for 500 open typical documents.
 globalThis.gc?.();
 const before = process.memoryUsage().heapUsed;
