@@ -2,6 +2,7 @@
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { ruleDocsPlugin } from './scripts/esbuild-rule-docs.mjs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -19,11 +20,19 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// web-tree-sitter's CommonJS build for the Node bundles (its ES module build needs import.meta.url).
+const nodeTreeSitter = { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' };
+
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [ruleDocsPlugin(fileURLToPath(new URL('.', import.meta.url)))] },
+  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', alias: nodeTreeSitter },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', alias: nodeTreeSitter, plugins: [ruleDocsPlugin(fileURLToPath(new URL('.', import.meta.url)))] },
 ];
+
+// The HCL parser's WebAssembly (Terraform support): the bundles load it from next to themselves.
+mkdirSync('dist', { recursive: true });
+copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', 'dist/web-tree-sitter.wasm');
+copyFileSync('node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm', 'dist/tree-sitter-hcl.wasm');
 
 if (watch) {
   for (const b of builds) await (await esbuild.context({ ...common, ...b })).watch();

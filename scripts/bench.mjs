@@ -164,6 +164,20 @@ const configFiles = new ConfigFiles((p) => configFs[p]);
 const deepFile = '/repo/a/b/c/d/e/f/g/task.json';
 ok = bench('config file lookup, cached folder', () => configFiles.forFile(deepFile), { target: 0.05 }) && ok;
 ok = bench('config file lookup, cache cleared (walk + parse)', () => { configFiles.clear(); configFiles.forFile(deepFile); }, { target: 0.5 }) && ok;
+// Terraform: the HCL parser (WebAssembly) is loaded once, as the hosts do; containers in jsonencode(…)
+// (a JSON-looking HCL expression here). Fix all re-parses the .tf file after every fix.
+await require(join(root, 'out', 'server', 'src', 'node', 'terraform-wasm.js')).initNodeTerraform();
+const tfTask = (name, json) => {
+  const t = JSON.parse(json);
+  return `resource "aws_ecs_task_definition" "${name}" {\n  family = "${name}"\n  network_mode = "awsvpc"\n  requires_compatibilities = ["FARGATE"]\n`
+    + `  cpu = "1024"\n  memory = "2048"\n  execution_role_arn = aws_iam_role.exec.arn\n  container_definitions = jsonencode(${JSON.stringify(t.containerDefinitions, null, 2)})\n}\n`;
+};
+const tfTypical = tfTask('typical', typical);
+const tfModule = Array.from({ length: 20 }, (_, i) => tfTask(`t${i}`, typical)).join('\n');
+ok = bench('parse + all rules, Terraform, 3 containers in jsonencode', () => lint(tfTypical, 'terraform'), { target: 20 }) && ok;
+ok = bench('parse + all rules, Terraform, 20 task resources', () => lint(tfModule, 'terraform'), { target: 250 }) && ok;
+const tfBroken = tfTask('broken', broken);
+ok = bench('fix all in a .tf (6 host-port problems)', () => svc.fixAll(tfBroken, { languageId: 'terraform' }, cfg), { target: 250 }) && ok;
 
 // Memory: analyses kept for 500 open typical documents.
 globalThis.gc?.();

@@ -20,7 +20,7 @@ if (args.includes('--if-present') && !dirs.every((d) => existsSync(d))) {
   process.exit(0);
 }
 
-const CHECKED = /\.(json|jsonc|ya?ml|tpl|tftpl|j2)$/i;
+const CHECKED = /\.(json|jsonc|ya?ml|tpl|tftpl|j2|tf)$/i;
 const expected = existsSync(expectedPath) ? JSON.parse(readFileSync(expectedPath, 'utf8')) : {};
 let passed = 0;
 let failed = 0;

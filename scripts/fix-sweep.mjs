@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const svc = createRequire(import.meta.url)(join(root, 'out', 'server', 'src', 'service', 'index.js'));
+// The HCL parser for .tf files, loaded as the hosts load it.
+await createRequire(import.meta.url)(join(root, 'out', 'server', 'src', 'node', 'terraform-wasm.js')).initNodeTerraform();
 const args = process.argv.slice(2);
 const corpus = join(root, '..', 'shared', 'corpus');
 const dirs = args.filter((a) => !a.startsWith('--'));
@@ -22,7 +24,7 @@ let passed = 0;
 let failed = 0;
 for (const dir of dirs) {
   for (const name of readdirSync(dir).sort()) {
-    if (!/\.(json|ya?ml|tpl|tftpl|j2)$/i.test(name)) continue;
+    if (!/\.(json|ya?ml|tpl|tftpl|j2|tf)$/i.test(name)) continue;
     const uri = join(dir, name);
     const text = readFileSync(uri, 'utf8');
     const doc = svc.analyzeDocument(text, { uri });

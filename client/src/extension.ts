@@ -8,9 +8,9 @@ import { mightBeTaskDefinition } from '../../server/src/service/model/sniff';
 import { matchesFilesSetting } from '../../server/src/host/glob';
 
 const SECTION = 'ecsTaskdef';
-const LANGUAGES = ['json', 'jsonc', 'yaml'];
+const LANGUAGES = ['json', 'jsonc', 'yaml', 'terraform', 'hcl'];
 /** Template files (Terraform templatefile, Jinja, envsubst) open as plain text or a template language. */
-const TEMPLATE_FILE = /\.(tpl|tftpl|j2|jinja2?|template)$/i;
+const TEMPLATE_FILE = /\.(tpl|tftpl|j2|jinja2?|template|tf)$/i;
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -54,7 +54,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
         { scheme: 'untitled', language },
         { scheme: 'vscode-remote', language },
       ]),
-      { scheme: 'file', pattern: '**/*.{tpl,tftpl,j2,jinja,jinja2,template}' },
+      { scheme: 'file', pattern: '**/*.{tpl,tftpl,j2,jinja,jinja2,template,tf}' },
     ],
     synchronize: { configurationSection: SECTION },
     diagnosticPullOptions: { onChange: true, onSave: true },

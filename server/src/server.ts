@@ -40,6 +40,7 @@ import {
   hasServices,
   isFixAllData,
   mightBeServiceFile,
+  mightBeTaskDefinition,
   portMapMarkdown,
   resolveCodeAction,
   toDiagnostics,
@@ -51,6 +52,7 @@ import { REFUSED_METHOD, type RefusedParams, dispatchedMessages } from './host/l
 import { documentUri, isRange, requireCodeActionContext, requirePosition, requireRange } from './host/params';
 import { ProjectConfig, type ServerHost } from './host/project-config';
 import { cachingHost, folderOf, readRelatedFiles } from './host/related-files';
+import { findTerraformContext, isTerraformUri } from './host/terraform-links';
 
 /** Documents larger than this are not analysed (a task definition is at most 64 KiB; templates 1 MB). */
 const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
@@ -149,14 +151,14 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       result.capabilities.workspace = { workspaceFolders: { supported: true, changeNotifications: true } };
     }
     if (canPullDiagnostics) {
-      result.capabilities.diagnosticProvider = { identifier: 'ecs-taskdef', interFileDependencies: false, workspaceDiagnostics: false };
+      result.capabilities.diagnosticProvider = { identifier: 'ecs-taskdef', interFileDependencies: true, workspaceDiagnostics: false };
     }
     return result;
   });
 
   connection.onInitialized(() => {
     if (files && canWatchFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{json,jsonc,yaml,yml}' }] })
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{json,jsonc,yaml,yml,tf}' }] })
         .catch((err: unknown) => log(`cannot watch files: ${String(err)}`));
     }
     if (!watchesFolders) return;
@@ -205,7 +207,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     try {
       const force = projectFile.force || matchesFilesSetting(uriPath(uri), folderPaths, settings.files);
       const related = files && mightBeServiceFile(text) ? readRelatedFiles(uri, files, (u) => documents.get(u)?.getText()) : undefined;
-      const doc = analyzeDocument(text, { uri, languageId: current.languageId, version: current.version, force, related });
+      // A container-definitions file loaded by a .tf file's file()/templatefile(): the resource's network mode, launch type, OS.
+      const taskContext = related === undefined && mightBeTaskDefinition(text) ? findTerraformContext(uri, files, (u) => documents.get(u)?.getText()) : undefined;
+      const doc = analyzeDocument(text, { uri, languageId: current.languageId, version: current.version, force, related, taskContext });
       analysis = { version: current.version, text, doc, settings, problems: validate(doc, settings.config), ...(related ? { filesStamp } : {}) };
     } catch (err) {
       log(`analysis of ${uri} failed: ${String(err)}`);
@@ -245,6 +249,12 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     connection.sendDiagnostics({ uri, version: a?.version ?? documents.get(uri)?.version, diagnostics });
   }
 
+  function terraformChanged(except: string): void {
+    for (const uri of analyses.keys()) if (uri !== except) analyses.delete(uri);
+    if (canPullDiagnostics) connection.languages.diagnostics.refresh();
+    else for (const doc of documents.all()) if (doc.uri !== except) schedulePush(doc.uri);
+  }
+
   function reanalyseAll(): void {
     settingsCache.clear();
     analyses.clear();
@@ -263,13 +273,20 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   }
 
   documents.onDidOpen((e) => schedulePush(e.document.uri, 0));
-  documents.onDidChangeContent((e) => { schedulePush(e.document.uri); filesChanged(e.document.uri); });
+  documents.onDidChangeContent((e) => {
+    schedulePush(e.document.uri);
+    filesChanged(e.document.uri);
+    // A .tf file that loads container definitions with file()/templatefile(): re-check the other documents.
+    if (isTerraformUri(e.document.uri) && /\b(?:template)?file\(/.test(e.document.getText())) terraformChanged(e.document.uri);
+  });
   // One handler for watched files (a connection keeps only the last one registered): the config file, then service folders.
   connection.onDidChangeWatchedFiles((params) => {
     const changes = Array.isArray(params?.changes) ? params.changes.filter((c) => typeof c?.uri === 'string') : [];
     project.filesChanged(changes);
     diskStamp++;
     for (const change of changes) filesChanged(change.uri);
+    const tf = changes.find((c) => isTerraformUri(c.uri));
+    if (tf) terraformChanged(tf.uri);
   });
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);

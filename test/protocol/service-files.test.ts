@@ -48,8 +48,8 @@ describe('language server, service files', () => {
     assert.match(items[0].message, /no port mapping of that container has it \(it maps 3000\)/);
   });
 
-  it('asks to watch JSON and YAML files', () => {
-    assert.match(JSON.stringify(registrations), /workspace\/didChangeWatchedFiles.*\*\*\/\*\.\{json,jsonc,yaml,yml\}/);
+  it('asks to watch JSON, YAML and Terraform files', () => {
+    assert.match(JSON.stringify(registrations), /workspace\/didChangeWatchedFiles.*\*\*\/\*\.\{json,jsonc,yaml,yml,tf\}/);
   });
 
   it('re-checks when the task definition changes on disk', async () => {

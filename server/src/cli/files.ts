@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 
-const CANDIDATE = /\.(json|jsonc|ya?ml|tpl|tftpl|j2|jinja2?|template)$/i;
+const CANDIDATE = /\.(json|jsonc|ya?ml|tpl|tftpl|j2|jinja2?|template|tf)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.terraform', 'cdk.out']);
 
 export interface FileTarget {

@@ -1,7 +1,7 @@
 /** `ecs-taskdef lint`: the same core as the editor, for CI. Exit 0 clean, 1 errors, 2 usage/unreadable. */
 import { type Stats, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type RelatedFile, type ServiceConfig, allRules } from '../service';
+import { type AnalyzeOptions, type RelatedFile, type ServiceConfig, allRules } from '../service';
 import { type CliFileConfig, cliConfigLookup } from '../node/config-reader';
 import { type LintArgs, type OutputFormat, USAGE, parseArgs } from './args';
 import { decode, encodeFixed } from './encoding';
@@ -16,6 +16,8 @@ import { type FileReport, fixText, lintText } from './report';
 import { closest } from './suggest';
 import { writeFixed } from './write';
 import { type FolderCache, relatedFiles } from './related';
+import { terraformContexts } from './terraform';
+import { initNodeTerraform } from '../node/terraform-wasm';
 
 /** What the process gives the CLI; tests pass their own. */
 export interface RunIO {
@@ -56,6 +58,8 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
 
   const expansion = expandPaths(args.paths, { cwd, ignorePatterns: args.ignorePatterns });
   const errors: ToolError[] = [...expansion.errors];
+  // Files that .tf files load with file()/templatefile(): checked with the loading resource's facts (added when not given).
+  const tfContexts = terraformContexts(expansion.targets, cwd);
   const notes: string[] = [];
   const reports: FileReport[] = [];
   /** Folders read for service files (the task definition next to them), once per folder. */
@@ -78,7 +82,8 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
     const fileConfig = configFor(resolve(cwd, name));
     if (fileConfig.ignored && !isStdin) continue;
     const relatedFor = (text: string) => relatedFiles(resolve(cwd, name), text, folders);
-    const result = checkOne(t, resolve(cwd, t.path), name, read.bytes, read.stat, { ...fileConfig, relatedFor }, args.fix, isStdin && args.fix ? outBytes : undefined, io.beforeCheck);
+    const taskContext = isStdin ? undefined : tfContexts.get(resolve(cwd, t.path));
+    const result = checkOne(t, resolve(cwd, t.path), name, read.bytes, read.stat, { ...fileConfig, relatedFor, extra: taskContext ? { taskContext } : {} }, args.fix, isStdin && args.fix ? outBytes : undefined, io.beforeCheck);
     if (result.error !== undefined) errors.push({ file: name, message: result.error });
     if (result.report && (t.explicit || result.report.isTaskDefinition || result.report.error !== undefined)) reports.push(result.report);
   }
@@ -126,7 +131,7 @@ function render(format: OutputFormat, run: RunOutput, color: boolean, nothingFou
  * the other files are still checked and reported. With --fix on standard input, stdout always gets the
  * text exactly once: the fixed text, or else the input unchanged.
  */
-function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat: Stats | undefined, { config, force, relatedFor }: CliFileConfig & { relatedFor: (text: string) => RelatedFile[] | undefined }, fix: boolean, stdinOut: ((b: Buffer) => void) | undefined, beforeCheck?: (name: string) => void): CheckResult {
+function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat: Stats | undefined, { config, force, relatedFor, extra }: CliFileConfig & { relatedFor: (text: string) => RelatedFile[] | undefined; extra: Pick<AnalyzeOptions, 'taskContext'> }, fix: boolean, stdinOut: ((b: Buffer) => void) | undefined, beforeCheck?: (name: string) => void): CheckResult {
   let echoed = false;
   const echo = (b: Buffer) => { if (stdinOut && !echoed) { echoed = true; stdinOut(b); } };
   try {
@@ -136,11 +141,11 @@ function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat
       echo(bytes);
       return t.explicit ? { error: 'not a text file' } : {};
     }
-    if (!fix) return { report: lintText(name, decoded.text, config, force, relatedFor(decoded.text)) };
-    const fixed = fixText(name, decoded.text, config, force, relatedFor(decoded.text));
+    if (!fix) return { report: lintText(name, decoded.text, config, force, relatedFor(decoded.text), extra) };
+    const fixed = fixText(name, decoded.text, config, force, relatedFor(decoded.text), extra);
     if (fixed.applied === 0) {
       echo(bytes);
-      return { report: lintText(name, decoded.text, config, force, relatedFor(decoded.text)) };
+      return { report: lintText(name, decoded.text, config, force, relatedFor(decoded.text), extra) };
     }
     const encoded = encodeFixed(decoded, fixed.text);
     let failure: string | undefined;
@@ -150,10 +155,10 @@ function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat
     if (failure !== undefined) {
       // Nothing was written: report the file as it still is, and say why.
       echo(bytes);
-      const report = lintText(name, decoded.text, config, force, relatedFor(decoded.text));
+      const report = lintText(name, decoded.text, config, force, relatedFor(decoded.text), extra);
       return { report: { ...report, error: failure }, error: failure };
     }
-    return { report: { ...lintText(name, fixed.text, config, force, relatedFor(fixed.text)), fixed: fixed.applied } };
+    return { report: { ...lintText(name, fixed.text, config, force, relatedFor(fixed.text), extra), fixed: fixed.applied } };
   } catch (e) {
     echo(bytes);
     const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -173,10 +178,11 @@ function readVersion(): string {
   return '0.0.0-unknown';
 }
 
-/** Process entry (bin/ecs-taskdef.js calls it). */
-export function main(): void {
+/** Process entry (bin/ecs-taskdef.js calls it). Loads the Terraform parser first (.tf files get nothing if it cannot). */
+export async function main(): Promise<void> {
   let code = 2;
   try {
+    await initNodeTerraform();
     code = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), {
       stdoutIsTTY: process.stdout.isTTY === true,
       outBytes: (b) => process.stdout.write(b),
@@ -188,4 +194,4 @@ export function main(): void {
   process.exitCode = code;
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

@@ -1,5 +1,5 @@
 /** Lints one file's text and describes the result in the CLI's JSON shape (LSP-style 0-based ranges). */
-import { type AnalyzedDocument, type RelatedFile, type ServiceConfig, type Severity, analyzeDocument, fixAll, hasServices, validate } from '../service';
+import { type AnalyzeOptions, type AnalyzedDocument, type RelatedFile, type ServiceConfig, type Severity, analyzeDocument, fixAll, hasServices, validate } from '../service';
 
 export interface CliDiagnostic {
   code: string;
@@ -30,15 +30,15 @@ export const MAX_PER_FILE = 1000;
 /** Longer messages (a message quoting a huge key or value) are shortened to this many characters. */
 export const MAX_MESSAGE = 1000;
 
-export function lintText(file: string, text: string, config: ServiceConfig, force = false, related?: RelatedFile[]): FileReport {
+export function lintText(file: string, text: string, config: ServiceConfig, force = false, related?: RelatedFile[], extra: Pick<AnalyzeOptions, 'taskContext'> = {}): FileReport {
   // No language id: the core picks JSON or YAML from the file name (templates by content).
   // A service file is checked against the task definition next to it (related), and reported like one.
-  const doc = analyzeDocument(text, related ? { uri: file, force, related } : { uri: file, force });
+  const doc = analyzeDocument(text, { uri: file, force, ...(related ? { related } : {}), ...extra });
   return { file, isTaskDefinition: doc.tasks.length > 0 || hasServices(doc), diagnostics: cap(diagnose(doc, config)), fixed: 0, text };
 }
 
-export function fixText(file: string, text: string, config: ServiceConfig, force = false, related?: RelatedFile[]): { text: string; applied: number } {
-  return fixAll(text, related ? { uri: file, force, related } : { uri: file, force }, config);
+export function fixText(file: string, text: string, config: ServiceConfig, force = false, related?: RelatedFile[], extra: Pick<AnalyzeOptions, 'taskContext'> = {}): { text: string; applied: number } {
+  return fixAll(text, { uri: file, force, ...(related ? { related } : {}), ...extra }, config);
 }
 
 function diagnose(doc: AnalyzedDocument, config: ServiceConfig): CliDiagnostic[] {

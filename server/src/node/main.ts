@@ -4,6 +4,7 @@ import { lifecycleOptions } from '../host/lifecycle';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { startServer } from '../server';
 import { readConfigCandidate } from './config-reader';
+import { initNodeTerraform } from './terraform-wasm';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -25,9 +26,10 @@ const connection = createConnection(ProposedFeatures.all, lifecycleOptions());
 // Whatever a user types, the server stays up: log unexpected errors instead of dying.
 process.on('uncaughtException', (err) => connection.console.error(`[ecs-taskdef] unexpected error: ${err?.stack ?? String(err)}`));
 process.on('unhandledRejection', (err) => connection.console.error(`[ecs-taskdef] unhandled rejection: ${String(err)}`));
+// The HCL parser loads before the first request is read, so .tf files are analysed from the start.
 // Service files are checked against the task definition next to them: the server reads that folder.
-startServer(connection, {
+void initNodeTerraform().finally(() => startServer(connection, {
   readConfigFile: readConfigCandidate,
   listFiles: (dir) => { try { return readdirSync(dir); } catch { return []; } },
   readFile: (path) => { try { return statSync(path).size <= 1024 * 1024 ? readFileSync(path, 'utf8') : undefined; } catch { return undefined; } },
-});
+}));

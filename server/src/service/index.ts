@@ -2,6 +2,7 @@
  * THE CORE: the ECS task-definition language service. Pure: no `vscode`, no LSP connection, no
  * `node:*`. The language server, the CLI and the tests all drive it through this facade.
  */
+export { mightBeTaskDefinition } from './model/sniff';
 export { analyzeDocument, type AnalyzedDocument, type AnalyzeOptions, type SourceFormat } from './model/document';
 export { validate } from './features/validate';
 export { toDiagnostic, toDiagnostics, toRange, type DiagnosticData } from './features/diagnostics';
@@ -18,3 +19,6 @@ export { parseTaskCpu, parseTaskMemory } from './model/task-size';
 export { type RelatedFile, mightBeServiceFile, trafficOf } from './traffic';
 export { hasServices } from './traffic/run';
 export { portMapMarkdown } from './traffic/port-map';
+export { initTerraform, terraformReady, type TerraformWasm } from './parse/hcl-runtime';
+export { terraformReferences, referencedTaskContext, type ReferencedTaskContext } from './model/terraform-context';
+export type { TerraformFileReference } from './model/terraform';

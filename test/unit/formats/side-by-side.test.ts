@@ -6,6 +6,9 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeDocument, validate } from '../../../server/src/service';
+import { useTerraform } from '../helpers/terraform';
+
+useTerraform();
 
 const REGISTER = `{
   "family": "web",
@@ -100,6 +103,37 @@ const CONTAINERS = `[
     }
 ]`;
 
+const TERRAFORM = `resource "aws_ecs_task_definition" "web" {
+  family                   = "web"
+  network_mode             = "awsvpc"
+  requires_compatibilities = ["FARGATE"]
+  cpu                      = "256"
+  memory                   = "512"
+  execution_role_arn       = "arn:aws:iam::123456789012:role/exec"
+
+  container_definitions = jsonencode([
+    {
+      name              = "web"
+      image             = "nginx"
+      essential         = true
+      memoryReservation = 128
+      hostname          = "web"
+      portMappings = [
+        { containerPort = 80, hostPort = 8080, protocol = "TCP" },
+        { containerPort = 70000 }
+      ]
+      environment = [
+        { name = "MODE", value = "a" },
+        { name = "MODE", value = "b" }
+      ]
+    }
+  ])
+}
+`;
+
+/** The same resource with the container definitions as heredoc JSON (the container array above). */
+const TERRAFORM_HEREDOC = TERRAFORM.replace(/jsonencode\(\[[\s\S]*\]\)/, `<<-EOF\n${CONTAINERS}\n  EOF`);
+
 /** Rule id and the text at its range, quotes and case dropped so the formats compare. */
 function findings(text: string, uri: string): string[] {
   const doc = analyzeDocument(text, { uri });
@@ -126,6 +160,12 @@ describe('the same task definition in every format', () => {
 
   it('CloudFormation JSON reports the same rules at the same places', () => {
     assert.deepEqual(cfnJson, register);
+  });
+
+  it('Terraform (jsonencode and heredoc JSON) reports the same rules at the same places', () => {
+    assert.deepEqual(findings(TERRAFORM, 'file:///main.tf'), register);
+    assert.ok(TERRAFORM_HEREDOC.includes('container_definitions = <<-EOF\n[\n'));
+    assert.deepEqual(findings(TERRAFORM_HEREDOC, 'file:///heredoc.tf'), register);
   });
 
   it('a container array reports the container-level subset', () => {

@@ -9,10 +9,11 @@ import type { CompletionItem, CompletionList } from 'vscode-languageserver-types
 import type { AnalyzedDocument, SourceFormat } from '../model/document';
 import { completeJson } from './completion/json-front-end';
 import { completeYaml } from './completion/yaml-front-end';
+import { completeTerraform } from './completion/terraform-front-end';
 
 export type CompletionFrontEnd = (doc: AnalyzedDocument, offset: number) => CompletionItem[];
 
-const frontEnds: Partial<Record<SourceFormat, CompletionFrontEnd>> = { json: completeJson, yaml: completeYaml };
+const frontEnds: Partial<Record<SourceFormat, CompletionFrontEnd>> = { json: completeJson, yaml: completeYaml, terraform: completeTerraform };
 
 export function registerCompletionFrontEnd(format: SourceFormat, frontEnd: CompletionFrontEnd): void {
   frontEnds[format] = frontEnd;

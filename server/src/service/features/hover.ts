@@ -6,6 +6,7 @@
 import type { Hover } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../model/document';
 import { spellKey } from '../model/cloudformation';
+import { spellTerraform } from '../model/terraform';
 import type { Problem, SourceRange } from '../rules/types';
 import { toRange } from './diagnostics';
 import { fieldHover } from './hover/field-hover';
@@ -23,7 +24,7 @@ export function doHover(doc: AnalyzedDocument, offset: number, problems: Problem
 
 function hoverAt(doc: AnalyzedDocument, offset: number, problems: Problem[]): Hover | undefined {
   if (doc.tasks.length === 0 && !hasServices(doc)) return undefined;
-  const spell = (key: string) => spellKey(key, doc.keyStyle);
+  const spell = (key: string) => (doc.format === 'terraform' ? spellTerraform(key) : spellKey(key, doc.keyStyle));
   const found = problemsAt(problems, offset);
   const field = fieldHover(doc, offset, spell);
   const map = portMapAt(doc, offset);

@@ -4,6 +4,7 @@ import type { ServiceConfig } from '../config';
 import { DEFAULT_CONFIG } from '../config';
 import { allRules } from '../rules';
 import { spellKey } from '../model/cloudformation';
+import { spellTerraform } from '../model/terraform';
 import type { TaskDefinitionModel } from '../model/taskdef';
 import type { Problem, ReportInput, Rule, RuleContext } from '../rules/types';
 import { hasServices, runServiceRule } from '../traffic/run';
@@ -63,7 +64,8 @@ function capped(rule: Rule, found: Problem[], total: number): Problem[] {
 
 /** What a rule sees of one task definition of `doc`; keys spelt the document's way. */
 export function ruleContext(doc: AnalyzedDocument, task: TaskDefinitionModel, report: (p: ReportInput) => void): RuleContext {
-  return { doc, task, spell: (apiKey, holder) => spellKey(apiKey, doc.keyStyle, holder), report };
+  const spell = doc.format === 'terraform' ? spellTerraform : (apiKey: string, holder?: string) => spellKey(apiKey, doc.keyStyle, holder);
+  return { doc, task, spell, report };
 }
 
 function toProblem(rule: Rule, severity: Problem['severity'], p: ReportInput): Problem {

@@ -12,10 +12,11 @@ import { type KeyStyle, detectCloudFormationTasks } from './cloudformation';
 import { looksLikeContainerArray } from './container-array';
 import { mightBeTaskDefinition } from './sniff';
 import { type RelatedFile, mightBeServiceFile } from '../traffic/sniff';
+import { type ReferencedTaskContext, applyTaskContext, detectTerraformTasks, isTerraformFile } from './terraform-context';
 
 export { mightBeTaskDefinition };
 
-export type SourceFormat = 'json' | 'yaml';
+export type SourceFormat = 'json' | 'yaml' | 'terraform';
 
 export interface AnalyzeOptions {
   uri?: string;
@@ -25,6 +26,8 @@ export interface AnalyzeOptions {
   force?: boolean;
   /** The other files of the document's folder (read by the host), for service files checked against a task definition. */
   related?: RelatedFile[];
+  /** The Terraform resource whose `file()`/`templatefile()` loads this container array (its network mode, Fargate, OS). */
+  taskContext?: ReferencedTaskContext;
 }
 
 export interface AnalyzedDocument {
@@ -57,6 +60,7 @@ const TEMPLATE_EXT = /\.(?:tpl|tftpl|tmpl|gotmpl|j2|jinja2?|template|txt|in)$/i;
  * (`.yaml`, `.yml.j2`, `.json.tpl`, …), else the content (`{`/`[` first means JSON).
  */
 export function formatOf(languageId: string | undefined, uri: string, text?: string): SourceFormat {
+  if (isTerraformFile(languageId, uri)) return 'terraform';
   if (languageId && YAML_LANGUAGES.has(languageId)) return 'yaml';
   if (languageId && JSON_LANGUAGES.has(languageId)) return 'json';
   const path = uri.replace(/[?#].*$/, '');
@@ -93,8 +97,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Ana
   const uri = options.uri ?? 'untitled:task-definition.json';
   const format = formatOf(options.languageId, uri, text);
   const force = options.force === true;
-  const skip = !force && !mightBeTaskDefinition(text) && !(options.related?.length && mightBeServiceFile(text));
-  const parsed = skip
+  const skip = !force && !mightBeTaskDefinition(text) && !options.taskContext && !(options.related?.length && mightBeServiceFile(text));
+  const parsed = skip || format === 'terraform'
     ? { root: undefined, syntaxErrors: [] }
     : format === 'yaml' ? parseYaml(text) : parseJson(text);
   const doc: AnalyzedDocument = {
@@ -109,7 +113,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Ana
     positions: TextDocument.create(uri, options.languageId ?? format, options.version ?? 0, text),
     ...(options.related?.length ? { related: options.related } : {}),
   };
-  detectTasks(doc, force);
+  if (format === 'terraform') detectTerraformTasks(doc);
+  else detectTasks(doc, force);
+  if (options.taskContext) applyTaskContext(doc, options.taskContext);
   return doc;
 }
 

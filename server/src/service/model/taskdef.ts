@@ -26,7 +26,9 @@ export type DocumentKind =
   /** A top-level array of container definitions (Terraform `container_definitions`). */
   | 'container-array'
   /** An `AWS::ECS::TaskDefinition` resource in a CloudFormation template. */
-  | 'cloudformation';
+  | 'cloudformation'
+  /** A `resource "aws_ecs_task_definition"` block in a Terraform file. */
+  | 'terraform';
 
 export interface NetworkModeInfo {
   /** The mode the task will run with, when it can be known; undefined when unknown or invalid. */

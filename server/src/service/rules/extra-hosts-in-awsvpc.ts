@@ -19,7 +19,7 @@ export const extraHostsInAwsvpc: Rule = {
   why: 'extraHosts adds lines to the container\'s /etc/hosts through Docker. In awsvpc mode (every Fargate task) the hosts file belongs to the task\'s network namespace, and Windows containers have no such option, so ECS does not accept the parameter there.',
   check(ctx) {
     const model = ctx.task;
-    if (!model.task || !extraHostsReportedByNetworkRule(model)) return;
+    if (!extraHostsReportedByNetworkRule(model)) return; // unknown mode (a bare container array): silent
     const key = ctx.spell('extraHosts');
     for (const c of model.containers) {
       const prop = getProperty(c.node, 'extraHosts');

@@ -12,7 +12,8 @@ export const hostnameInAwsvpc: Rule = {
   check(ctx) {
     const awsvpc = ctx.task.networkMode.effective === 'awsvpc';
     // A Fargate task always runs in awsvpc, whatever networkMode says (fargate-requires-awsvpc reports that).
-    if (!ctx.task.task || (!awsvpc && ctx.task.fargate !== true)) return;
+    // A bare container array knows its mode only from a Terraform resource that loads it (else it is unknown here).
+    if (!awsvpc && ctx.task.fargate !== true) return;
     const hostname = ctx.spell('hostname');
     for (const c of ctx.task.containers) {
       const prop = getProperty(c.node, 'hostname');

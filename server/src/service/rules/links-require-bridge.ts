@@ -22,7 +22,7 @@ export const linksRequireBridge: Rule = {
   awsError: 'Links are not supported when networkMode=awsvpc.',
   check(ctx) {
     const model = ctx.task;
-    if (!model.task || !linksReportedByNetworkRule(model)) return;
+    if (!linksReportedByNetworkRule(model)) return; // unknown mode (a bare container array): silent
     const mode = model.networkMode.effective;
     const links = ctx.spell('links');
     const nm = ctx.spell('networkMode');

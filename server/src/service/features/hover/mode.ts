@@ -3,6 +3,7 @@
  * arrives at it (written, omitted and defaulted, required by Fargate, or not knowable).
  */
 import type { TaskDefinitionModel } from '../../model/taskdef';
+import { taskContextOf } from '../../model/terraform-context';
 
 export type ModeName = 'awsvpc' | 'bridge' | 'host' | 'none' | 'nat';
 
@@ -26,6 +27,11 @@ export function modeView(task: TaskDefinitionModel, spell: (k: string) => string
   const windows = task.os === 'windows';
   const key = code(spell('networkMode'));
   const base = { fargate, windows };
+  const loadedBy = task.task ? undefined : taskContextOf(task);
+  if (loadedBy) {
+    const from = `from the Terraform resource ${code(loadedBy.resource)} that loads this file`;
+    return { ...base, mode: nm.effective, implied: !loadedBy.networkModeExplicit, line: nm.effective ? `Network mode: **${nm.effective}** (${from}).` : `Network mode: not known (${from}).` };
+  }
   if (!task.task) {
     return { ...base, mode: undefined, implied: true, line: 'Network mode: not in this file (these containers get it from the task definition that uses them).' };
   }

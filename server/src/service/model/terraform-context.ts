@@ -1,0 +1,89 @@
+/**
+ * Terraform in the document model: .tf files (by language id or name), the task definitions in them,
+ * and the other direction — a container-definitions file loaded by `file()`/`templatefile()` is
+ * checked with the network mode, launch type and OS of the resource that loads it. The host reads the
+ * referenced file; this module only takes its text (pure).
+ */
+import '../fixes/hcl-editor'; // registers the Terraform fix editor with fixes/apply
+import type { AnalyzedDocument } from './document';
+import { asArray } from './nodes';
+import { type NetworkModeInfo, type TaskDefinitionModel, buildTaskModel } from './taskdef';
+import { type TerraformFileReference, TERRAFORM_TASK_TYPE, analyzeTerraform } from './terraform';
+
+const TERRAFORM_LANGUAGES = new Set(['terraform', 'hcl']);
+
+export function isTerraformFile(languageId: string | undefined, uri: string): boolean {
+  if (languageId && TERRAFORM_LANGUAGES.has(languageId)) return true;
+  return /\.tf$/i.test(uri.replace(/[?#].*$/, ''));
+}
+
+const references = new WeakMap<AnalyzedDocument, TerraformFileReference[]>();
+const heredocs = new WeakMap<AnalyzedDocument, { start: number; end: number }[]>();
+
+/** Fills `doc` from its Terraform resources (nothing before the HCL parser is loaded). */
+export function detectTerraformTasks(doc: AnalyzedDocument): void {
+  if (!doc.text.includes(TERRAFORM_TASK_TYPE)) return;
+  const tf = analyzeTerraform(doc.text);
+  if (!tf || tf.tasks.length === 0) return;
+  doc.root = tf.root;
+  doc.tasks = tf.tasks;
+  doc.syntaxErrors = tf.syntaxErrors;
+  references.set(doc, tf.references);
+  heredocs.set(doc, tf.heredocs);
+}
+
+/** The heredoc bodies of a Terraform document that were read as JSON. */
+export function terraformHeredocs(doc: AnalyzedDocument): { start: number; end: number }[] {
+  return heredocs.get(doc) ?? [];
+}
+
+/** The `file()`/`templatefile()` references with a literal path in a Terraform document. */
+export function terraformReferences(doc: AnalyzedDocument): TerraformFileReference[] {
+  return references.get(doc) ?? [];
+}
+
+/** What a container array learns from the Terraform resource that loads it. */
+export interface ReferencedTaskContext {
+  /** `aws_ecs_task_definition.<name>` in `sourceUri`. */
+  resource: string;
+  sourceUri: string;
+  networkMode: NetworkModeInfo['effective'];
+  /** True when the resource sets `network_mode` (with a value that may be unknown). */
+  networkModeExplicit: boolean;
+  fargate: boolean | 'unknown';
+  os: 'linux' | 'windows' | 'unknown';
+}
+
+export function referencedTaskContext(ref: Pick<TerraformFileReference, 'resource' | 'task'>, sourceUri: string): ReferencedTaskContext {
+  const t = ref.task;
+  return {
+    resource: ref.resource,
+    sourceUri,
+    networkMode: t.networkMode.effective,
+    networkModeExplicit: t.networkMode.explicit,
+    fargate: t.fargate,
+    os: t.os,
+  };
+}
+
+/** The container array of `doc` takes the loading resource's network mode, launch type and OS. */
+export function applyTaskContext(doc: AnalyzedDocument, ctx: ReferencedTaskContext): void {
+  if (doc.tasks.length === 0) {
+    const arr = asArray(doc.root);
+    if (arr && arr.items.some((i) => i.type === 'object')) doc.tasks = [buildTaskModel('container-array', undefined, arr)];
+  }
+  for (const task of doc.tasks) {
+    if (task.kind !== 'container-array') continue;
+    task.networkMode = { effective: ctx.networkMode, explicit: ctx.networkModeExplicit };
+    task.fargate = ctx.fargate;
+    task.os = ctx.os;
+    contexts.set(task, ctx);
+  }
+}
+
+const contexts = new WeakMap<TaskDefinitionModel, ReferencedTaskContext>();
+
+/** The Terraform resource a container array was checked with, if any (for hovers). */
+export function taskContextOf(task: TaskDefinitionModel): ReferencedTaskContext | undefined {
+  return contexts.get(task);
+}
