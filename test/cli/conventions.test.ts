@@ -55,6 +55,17 @@ describe('paths: globs, .gitignore, --ignore-pattern, standard input', () => {
     assert.match(r.stdout, /deploy\/a\.json:10:46/);
   });
 
+  it('globs that make backtracking matchers run for minutes are answered (brace lists, many stars)', () => {
+    const dir = tempDir();
+    const name = `${'a'.repeat(60)}.json`;
+    writeFileSync(join(dir, name), BAD);
+    const stars = cli(['lint', '--format', 'json', '*a*a*a*a*a*a*a*a*a*a*c'], { cwd: dir });
+    assert.equal(stars.code, 2);
+    assert.match(stars.stderr, /no files match this pattern/);
+    const braces = cli(['lint', '--format', 'json', `${'{a,b}'.repeat(16)}*.json`], { cwd: dir });
+    assert.deepEqual(files(braces.stdout), [name]);
+  });
+
   it('a glob that matches nothing is an error (exit 2)', () => {
     const r = cli(['lint', 'nowhere/**/*.json'], { cwd: tree() });
     assert.equal(r.code, 2);

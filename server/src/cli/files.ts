@@ -1,12 +1,12 @@
 /**
  * Which files the CLI reads: explicit files always; in directories and globs, files that may hold task
- * definitions, minus what .gitignore files and --ignore-pattern exclude. Globs are expanded here (picomatch),
+ * definitions, minus what .gitignore files and --ignore-pattern exclude. Globs are expanded here (minimatch),
  * so quoting them works the same in every shell and on Windows.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import { Minimatch } from 'minimatch';
 
 const CANDIDATE = /\.(json|jsonc|ya?ml|tpl|tftpl|j2|jinja2?|template|tf)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.terraform', 'cdk.out']);
@@ -50,7 +50,7 @@ export function expandPaths(paths: string[], options: ExpandOptions): Expansion 
   };
   for (const p of paths) {
     if (p === '-') { add({ path: p, explicit: true }); continue; }
-    const scan = picomatch.scan(p);
+    const scan = globBase(p);
     if (scan.isGlob && !existsSync(resolve(options.cwd, p))) {
       searched.push(p);
       const before = targets.size;
@@ -77,9 +77,30 @@ export function expandPaths(paths: string[], options: ExpandOptions): Expansion 
   return { targets: [...targets.values()], errors, searched };
 }
 
+/** minimatch 11 matches without backtracking regular expressions; brace expansion is capped as in the server. */
+const GLOB_OPTIONS = { dot: false, nocomment: true, nonegate: true, braceExpandMax: 100 } as const;
+
+function hasMagic(pattern: string): boolean {
+  return new Minimatch(pattern, GLOB_OPTIONS).hasMagic();
+}
+
+/** Whether `p` is a glob, and the folder its first magic segment sits in ('' for the current folder). */
+function globBase(p: string): { isGlob: boolean; base: string } {
+  const pattern = sep === '\\' ? p.replace(/\\/g, '/') : p;
+  if (!hasMagic(pattern)) return { isGlob: false, base: '' };
+  const segments = pattern.split('/');
+  const fixed: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (hasMagic(segment)) break;
+    fixed.push(segment);
+  }
+  return { isGlob: true, base: fixed.join('/') };
+}
+
 function expandGlob(pattern: string, base: string, options: ExpandOptions, byPattern: (abs: string, isDir: boolean) => boolean, add: (t: FileTarget) => void, errors: PathError[]): void {
   // On POSIX a backslash escapes a glob character; only Windows paths use it as a separator.
-  const isMatch = picomatch(sep === '\\' ? pattern.replace(/\\/g, '/') : pattern);
+  const matcher = new Minimatch(sep === '\\' ? pattern.replace(/\\/g, '/') : pattern, GLOB_OPTIONS);
+  const isMatch = (path: string) => matcher.match(path);
   const root = base === '' ? '.' : base;
   let st;
   try {
