@@ -29,6 +29,7 @@ import {
 } from './service';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings, parseSettings } from './host/settings';
 import { matchesAnyGlob } from './host/glob';
+import { STATUS_REQUEST, type StatusParams, statusOf } from './host/status';
 
 /** Documents larger than this are not analysed (a task definition is at most 64 KiB; templates 1 MB). */
 const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
@@ -174,6 +175,12 @@ export function startServer(connection: Connection): void {
     if (!a || !a.settings.config.enable) return [];
     const request = { range: params.range, diagnostics: params.context.diagnostics, only: params.context.only };
     return guard('code actions', () => getCodeActions(a.doc, a.problems, request, a.settings.config), []);
+  });
+
+  connection.onRequest(STATUS_REQUEST, async (params: StatusParams) => {
+    const doc = documents.get(params.textDocument.uri);
+    const a = doc && (await analyse(doc));
+    return statusOf(a?.doc, a?.settings.config.enable ?? true);
   });
 
   /** Runs a feature; a bug in it answers "nothing" instead of an error popup in the editor. */
