@@ -1,4 +1,6 @@
-// Bundles what ships: the extension client, the language server and the CLI (type-checking is tsc's job).
+// Bundles what ships: the extension client, the language server and the CLI (type-checking is tsc's job),
+// and the web extension (vscode.dev, github.dev): its client and the server as a web worker.
+import { builtinModules } from 'node:module';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -17,10 +19,33 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/** Fails a browser build when anything imports a Node built-in (it would break in vscode.dev). */
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    const names = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      const name = args.path.split('/')[0] === args.path ? args.path : args.path.replace(/\/.*$/, '');
+      if (!names.has(args.path) && !names.has(name) && !args.path.startsWith('node:')) return undefined;
+      return { errors: [{ text: `Node built-in "${args.path}" imported by ${args.importer} in a browser bundle` }] };
+    });
+  },
+};
+
+const browser = {
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  plugins: [noNodeBuiltins],
+};
+
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['client/src/node/main.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/node/ipc-worker.ts'], outfile: 'dist/server-ipc.js' },
+  { ...browser, entryPoints: ['client/src/browser/main.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] },
+  { ...browser, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js', format: 'iife' },
 ];
 
 if (watch) {

@@ -1,12 +1,12 @@
 // Checks a packaged .vsix: it must hold the bundles and the listing files only (no sources, tests,
 // source maps or node_modules) and stay small. Reads the zip's central directory; no dependencies.
-//   node scripts/e2e/check-vsix.mjs path/to/extension.vsix [--max-kb 300]
+//   node scripts/e2e/check-vsix.mjs path/to/extension.vsix [--max-kb 350]
 // Prints the file list, PASS/FAIL lines and 'N passed, M failed'; exits non-zero on failure.
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 
 const file = process.argv[2];
-const maxKb = Number(process.argv[process.argv.indexOf('--max-kb') + 1] || 300) || 300;
+const maxKb = Number(process.argv[process.argv.indexOf('--max-kb') + 1] || 350) || 350;
 let passed = 0, failed = 0;
 const check = (name, ok, detail = '') => {
   if (ok) passed++; else failed++;
@@ -43,13 +43,15 @@ try {
   const allowed = [
     /^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/,
     /^extension\/package\.json$/, /^extension\/readme\.md$/i, /^extension\/changelog\.md$/i, /^extension\/license(\.txt|\.md)?$/i,
-    /^extension\/images\/icon\.png$/, /^extension\/dist\/[^/]+\.js$/, /^extension\/schemas\/.+\.json$/,
+    /^extension\/images\/icon\.png$/, /^extension\/dist\/(browser\/)?[^/]+\.js$/, /^extension\/schemas\/.+\.json$/,
   ];
   const unexpected = names.filter((n) => !allowed.some((re) => re.test(n)));
   check('only bundles, schemas and the listing files are packaged', unexpected.length === 0, JSON.stringify(unexpected));
   const forbidden = names.filter((n) => /\.map$|\.ts$|(^|\/)node_modules\/|(^|\/)(src|test|out)\//.test(n));
   check('no sources, tests, source maps or node_modules', forbidden.length === 0, JSON.stringify(forbidden));
-  for (const need of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/images/icon.png']) {
+  // Desktop: client.js + server-ipc.js (runs the worker bundle in Node); web: browser/client.js + browser/server.js.
+  for (const need of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server-ipc.js',
+    'extension/dist/browser/client.js', 'extension/dist/browser/server.js', 'extension/images/icon.png']) {
     check(`contains ${need.replace(/^extension\//, '')}`, names.includes(need));
   }
   check('contains README, CHANGELOG and LICENSE',
@@ -58,6 +60,12 @@ try {
   check('contains the JSON schemas', names.some((n) => /^extension\/schemas\/.+\.json$/.test(n)));
   const pkg = JSON.parse(readEntry(buf, list, 'extension/package.json'));
   check('package.json main is in the package', names.includes(`extension/${pkg.main.replace(/^\.\//, '')}`), pkg.main);
+  check('package.json browser is in the package', !!pkg.browser && names.includes(`extension/${pkg.browser.replace(/^\.\//, '')}`), pkg.browser);
+  const stdioServer = names.includes('extension/dist/server.js');
+  check('the stdio server (dist/server.js, for other editors) is not packaged twice', !stdioServer);
+  const browserJs = ['extension/dist/browser/client.js', 'extension/dist/browser/server.js'].filter((n) => names.includes(n)).map((n) => readEntry(buf, list, n));
+  const nodeRequire = browserJs.map((t) => /\brequire\(["'](node:)?(fs|path|child_process|os|net|crypto|util|stream|events|url|worker_threads)["']\)/.exec(t)?.[0]).filter(Boolean);
+  check('the browser bundles require no Node built-ins', browserJs.length === 2 && nodeRequire.length === 0, JSON.stringify(nodeRequire));
   check(`size ${kb.toFixed(1)} KB < ${maxKb} KB`, kb < maxKb);
 } catch (err) {
   check('read the .vsix', false, String(err && err.stack || err));

@@ -1,0 +1,20 @@
+/**
+ * Desktop entry of the extension: the language server runs as a Node child process, the same
+ * worker bundle as on vscode.dev (dist/browser/server.js) behind dist/server-ipc.js.
+ */
+import type * as vscode from 'vscode';
+import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { startClient, stopClient } from '../common/client';
+
+export function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server-ipc.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  return startClient(context, (id, name, options) => new LanguageClient(id, name, serverOptions, options));
+}
+
+export function deactivate(): Promise<void> {
+  return stopClient();
+}
