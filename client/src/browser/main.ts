@@ -6,12 +6,25 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { startClient, stopClient } from '../common/client';
 
-/** The DOM's Worker (the project compiles without the DOM library). */
+/** The DOM's Worker, Blob and URL (the project compiles without the DOM library). */
 declare const Worker: new (url: string, options?: { name?: string }) => ConstructorParameters<typeof LanguageClient>[3];
+declare const Blob: new (parts: Uint8Array[], options: { type: string }) => unknown;
+declare const URL: { createObjectURL(blob: unknown): string };
 
-export function activate(context: vscode.ExtensionContext): Promise<void> {
-  const url = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js').toString(true);
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const url = await workerUrl(vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js'));
   return startClient(context, (id, name, options) => new LanguageClient(id, name, options, new Worker(url, { name })));
+}
+
+/**
+ * vscode.dev and github.dev serve extensions over https: the worker loads from there. An extension
+ * installed on a remote server (code-server, Codespaces in the browser) has a vscode-remote: location,
+ * which VS Code does not accept for workers; the bundle is read through VS Code and started from a blob.
+ */
+async function workerUrl(uri: vscode.Uri): Promise<string> {
+  if (uri.scheme === 'https' || uri.scheme === 'http') return uri.toString(true);
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  return URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' }));
 }
 
 export function deactivate(): Promise<void> {

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const ctx = await chromium.launchPersistentContext('/tmp/dbg-chrome', { executablePath: '/usr/bin/chromium', headless: true, args: ['--headless','--no-sandbox','--disable-gpu','--disable-dev-shm-usage'] });
+const page = ctx.pages()[0];
+page.on('console', (m) => { const t = m.text(); if (/ecs|worker|Worker|error|Error|activat/i.test(t)) console.log('CONSOLE', m.type(), t.slice(0, 400)); });
+page.on('worker', (w) => { console.log('WORKER', w.url().slice(0, 200)); setTimeout(async () => { try { console.log('BLOB', (await w.evaluate(() => fetch(self.location.href).then(r => r.text()))).slice(0, 1500)); console.log('STATE', await w.evaluate(() => typeof self.onmessage + ' ' + typeof self.ecs)); } catch (e) { console.log('EVAL ERR', String(e).slice(0,300)); } }, 3000); });
+ctx.on('request', (r) => { if (/dist|ecs-taskdef/.test(r.url())) console.log('REQ', r.url().slice(0, 250)); });
+await page.goto(process.env.URL + '/?folder=' + encodeURIComponent(process.env.WS));
+await page.locator('.monaco-workbench').waitFor();
+await page.waitForTimeout(5000);
+await page.keyboard.press('ControlOrMeta+P');
+await page.locator('.quick-input-widget input').fill('task-definition.json');
+await page.waitForTimeout(1500);
+await page.keyboard.press('Enter');
+await page.waitForTimeout(20000);
+await page.screenshot({ path: '/tmp/dbg-web.png' });
+await ctx.close();
