@@ -166,7 +166,7 @@ export async function restoreText(doc: vscode.TextDocument, text: string): Promi
 
 /**
  * Command lines of this extension host's child processes that run our language server
- * (dist/server.js). Linux only (reads /proc); undefined elsewhere, where callers skip the check.
+ * (dist/server-ipc.js, the worker bundle under Node). Linux only (reads /proc); undefined elsewhere, where callers skip the check.
  */
 export function languageServerProcesses(): string[] | undefined {
   if (process.platform !== 'linux' || !fs.existsSync('/proc/self/stat')) return undefined;
@@ -177,7 +177,7 @@ export function languageServerProcesses(): string[] | undefined {
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (ppid !== process.pid) continue;
       const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
-      if (/dist[\\/]server\.js/.test(cmd)) found.push(`${pid} ${cmd}`);
+      if (/dist[\\/]server-ipc\.js/.test(cmd)) found.push(`${pid} ${cmd}`);
     } catch {
       /* the process went away */
     }
