@@ -1,7 +1,7 @@
 // Bundles what ships: the extension client, the language server and the CLI (type-checking is tsc's job),
 // and the web extension (vscode.dev, github.dev): its client and the server as a web worker.
-import { builtinModules } from 'node:module';
 import * as esbuild from 'esbuild';
+import { noNodeBuiltins } from './scripts/no-node-builtins.cjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -17,19 +17,6 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser ships an UMD build by default; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
-};
-
-/** Fails a browser build when anything imports a Node built-in (it would break in vscode.dev). */
-const noNodeBuiltins = {
-  name: 'no-node-builtins',
-  setup(build) {
-    const names = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-    build.onResolve({ filter: /^[^./]/ }, (args) => {
-      const name = args.path.split('/')[0] === args.path ? args.path : args.path.replace(/\/.*$/, '');
-      if (!names.has(args.path) && !names.has(name) && !args.path.startsWith('node:')) return undefined;
-      return { errors: [{ text: `Node built-in "${args.path}" imported by ${args.importer} in a browser bundle` }] };
-    });
-  },
 };
 
 const browser = {
