@@ -207,6 +207,33 @@ if (opened) {
     mark('disk verified');
   });
 }
+// The two commands from the Command Palette: restart the server, read its output, and the new server answers hover.
+if (opened) {
+  const runCommand = async (title) => {
+    await dismiss();
+    await page.keyboard.press('ControlOrMeta+Shift+P');
+    const qi = page.locator('.quick-input-widget input');
+    await qi.waitFor();
+    await qi.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  };
+  await step('commands', async () => {
+    await runCommand('ECS Task Definition: Restart Server');
+    await runCommand('ECS Task Definition: Show Output');
+    const output = page.locator('.part.panel .monaco-editor').filter({ hasText: 'Restarting the ECS task definition language server.' }).first();
+    await output.waitFor({ state: 'visible' });
+    check('Restart Server, then Show Output shows the restart in the ECS Task Definition output', true);
+    await shot('07-output.png');
+    await editor.click({ position: { x: 300, y: 60 } });
+    await pointAtToken(/^"containerPort"$/);
+    const hover = page.locator('.monaco-hover:visible').filter({ hasText: /containerPort/ }).filter({ hasText: /awsvpc/ }).first();
+    await hover.waitFor({ state: 'visible' });
+    check('the restarted server answers hover', /awsvpc/.test(await hover.innerText()));
+    await dismiss();
+  });
+}
 // Which host ran the server: a Node process (dist/server-ipc.js of the installed extension) on the
 // desktop path, none when the extension runs as a web extension (its server is a web worker).
 if (process.env.EXT_DIR) {
