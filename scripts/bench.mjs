@@ -9,6 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const svc = require(join(root, 'out', 'server', 'src', 'service', 'index.js'));
 const yamlSkip = require(join(root, 'out', 'server', 'src', 'service', 'parse', 'yaml-skip.js'));
+const glob = require(join(root, 'out', 'server', 'src', 'host', 'glob.js'));
 
 function taskJson(containers, portsPer) {
   return JSON.stringify({
@@ -76,8 +77,8 @@ function mixedTemplate(others) {
   return out;
 }
 
-function bench(name, fn, { minMs = 500, target } = {}) {
-  for (let i = 0; i < 3; i++) fn();
+function bench(name, fn, { minMs = 500, target, warmup = 3 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
   let n = 0;
   const start = process.hrtime.bigint();
   let elapsed = 0;
@@ -125,6 +126,36 @@ ok = bench('hover on hostPort (cached model)', () => svc.doHover(doc, hostPortAt
 ok = bench('completion in a port mapping (cached model)', () => svc.doComplete(doc, hostPortAt - 4), { target: 2 }) && ok;
 const broken = typical.replace(/"hostPort": (\d+)/g, (_, p) => `"hostPort": ${Number(p) + 1}`);
 ok = bench('fix all (6 host-port problems)', () => svc.fixAll(broken, {}, cfg), { target: 50 }) && ok;
+
+// Code actions on a file with hundreds of problems: the light bulb (quick fixes on the cursor's
+// problem; fix all offered lazily, resolved only when picked) and the explicit source.fixAll (save).
+const many = taskJson(300, 1).replace(/"hostPort": (\d+)/g, (_, p) => `"hostPort": ${Number(p) + 1}`);
+const manyDoc = svc.analyzeDocument(many, { uri: 'file:///many.json' });
+const manyProblems = svc.validate(manyDoc, cfg);
+const manyDiagnostics = svc.toDiagnostics(manyDoc, manyProblems);
+const cursorDiagnostic = manyDiagnostics.find((d) => d.code === 'host-port-mismatch');
+console.log(`(code actions: ${manyProblems.length} problems in a ${many.length} B file)`);
+ok = bench('code actions, light bulb on one of 300 problems', () => {
+  // A fresh analysis per request, as after each keystroke: nothing is cached from the last one.
+  const d = svc.analyzeDocument(many, { uri: 'file:///many.json' });
+  return svc.getCodeActions(d, manyProblems, { range: cursorDiagnostic.range, diagnostics: [cursorDiagnostic], only: ['quickfix'], canResolve: true }, cfg);
+}, { target: 650 }) && ok;
+bench('  of which the analysis itself (reference)', () => svc.analyzeDocument(many, { uri: 'file:///many.json' }));
+// Fix all re-analyses after each fix (at most 100 passes): only an explicit request (save) pays this.
+bench('code actions, source.fixAll on 300 problems (save, one run)', () => {
+  const d = svc.analyzeDocument(many, { uri: 'file:///many.json' });
+  return svc.getCodeActions(d, manyProblems, { range: cursorDiagnostic.range, diagnostics: [], only: ['source.fixAll'] }, cfg);
+}, { minMs: 1, warmup: 0 });
+
+// ecsTaskdef.files globs that make backtracking matchers run for seconds (minutes, for the second).
+const deepPath = `${Array.from({ length: 200 }, (_, i) => `d${i}`).join('/')}/x.jso`;
+ok = bench('files glob **/**/**/**/**/**/**/**/x.json, 200 folders deep', () => glob.matchesAnyGlob(deepPath, ['**/**/**/**/**/**/**/**/x.json']), { target: 1 }) && ok;
+ok = bench('files glob *a*a*a*a*a*a*a*a*c on a 255-character name', () => glob.matchesAnyGlob('a'.repeat(255), ['*a*a*a*a*a*a*a*a*c']), { target: 1 }) && ok;
+const bPath = `${Array.from({ length: 400 }, () => 'b').join('/')}/x.jso`;
+ok = bench('files glob **/b*/**/b*/**/b*/**/x.json, 400 folders deep', () => glob.matchesAnyGlob(bPath, ['**/b*/**/b*/**/b*/**/x.json']), { target: 1 }) && ok;
+ok = bench('files glob {a,b} x16 (65,536 alternatives), compiled once', () => glob.matchesAnyGlob('b'.repeat(16), ['{a,b}'.repeat(16)]), { target: 1 }) && ok;
+const fresh = () => `{a,b}`.repeat(16) + `/${Math.random()}`;
+ok = bench('  the same, compiled for every call', () => glob.matchesAnyGlob('b'.repeat(16), [fresh()]), { target: 100 }) && ok;
 
 // Memory: analyses kept for 500 open typical documents.
 globalThis.gc?.();

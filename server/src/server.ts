@@ -1,16 +1,28 @@
 /**
- * The language server: a thin host around the core. It keeps one analysis per document version,
+ * The language server: a thin host around the core. It keeps one analysis per document text,
  * serves pull diagnostics to clients that can pull (VS Code) and pushes them to clients that cannot
  * (Neovim 0.7, older clients), and answers hover, completion and code actions from the cached model.
+ *
+ * Every request yields to the message queue before analysing, so a `$/cancelRequest` or a newer
+ * `didChange` is seen first: a cancelled request answers RequestCancelled, and diagnostics of a
+ * version that was superseded while it was analysed are never reported (pull: ServerCancelled, so
+ * the client asks again; push: the newer version publishes).
+ * No Node built-ins here: the Node entry (node/main.ts) and a browser host pass the connection in.
  */
 import {
+  type CancellationToken,
+  type CodeAction,
   type CodeActionParams,
   CodeActionKind,
   type Connection,
   type Diagnostic,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
+  type InitializeError,
   type InitializeParams,
   type InitializeResult,
+  LSPErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver';
@@ -24,11 +36,15 @@ import {
   doComplete,
   doHover,
   getCodeActions,
+  isFixAllData,
+  resolveCodeAction,
   toDiagnostics,
   validate,
 } from './service';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings, parseSettings } from './host/settings';
-import { matchesAnyGlob } from './host/glob';
+import { matchesFilesSetting } from './host/glob';
+import { REFUSED_METHOD, type RefusedParams, dispatchedMessages } from './host/lifecycle';
+import { documentUri, isRange, requireCodeActionContext, requirePosition, requireRange } from './host/params';
 import { STATUS_REQUEST, type StatusParams, statusOf } from './host/status';
 
 /** Documents larger than this are not analysed (a task definition is at most 64 KiB; templates 1 MB). */
@@ -36,42 +52,98 @@ const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
 
 interface Analysis {
   version: number;
+  /** The text analysed: a client that reuses a version number with new text gets a new analysis. */
+  text: string;
   doc: AnalyzedDocument;
   settings: Settings;
   problems: Problem[];
 }
 
+/** Lets the connection read and dispatch what is waiting (cancellations, changes) before going on. */
+const schedule: (fn: () => void) => void = typeof setImmediate === 'function' ? (fn) => setImmediate(fn) : (fn) => setTimeout(fn, 0);
+function yieldToQueue(): Promise<void> {
+  // Two turns: the first lets the reader take in what has arrived, the second lets the queue dispatch it.
+  return new Promise((resolve) => schedule(() => schedule(resolve)));
+}
+
+/**
+ * Lets the messages that have arrived reach their handlers: a message takes a few turns from the
+ * pipe to its handler (read, decode, queue), so this yields at least that many, and goes on while
+ * turns bring new messages.
+ */
+async function settle(): Promise<void> {
+  for (let turns = 0; turns < 20; turns++) {
+    const before = dispatchedMessages();
+    await yieldToQueue();
+    if (turns >= 2 && dispatchedMessages() === before) return;
+  }
+}
+
+function cancelled(method: string): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, `${method} was cancelled.`);
+}
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, Analysis>();
+  /** Documents skipped for their size, by the version that was logged (once per version). */
+  const tooLarge = new Map<string, number>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let initSettings: Settings = DEFAULT_SETTINGS;
+  let initialized = false;
   let canPullDiagnostics = false;
   let canReadConfiguration = false;
+  let canResolveCodeActions = false;
+  /** URI paths of the workspace folders: `files` patterns are relative to the one holding a document. */
+  let folderPaths: string[] = [];
+  let watchesFolders = false;
 
   const log = (msg: string) => connection.console.log(`[ecs-taskdef] ${msg}`);
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const caps = params.capabilities;
+  // Requests the lifecycle guard (host/lifecycle.ts) refused: answer its error.
+  connection.onRequest(REFUSED_METHOD, (p: RefusedParams) =>
+    new ResponseError(typeof p?.code === 'number' ? p.code : ErrorCodes.InvalidRequest, typeof p?.message === 'string' ? p.message : 'Refused.'));
+
+  connection.onInitialize((params: InitializeParams): InitializeResult | ResponseError<InitializeError> => {
+    // Hosts without the lifecycle guard still keep the first client's settings.
+    if (initialized) return new ResponseError(ErrorCodes.InvalidRequest, 'The server is already initialized: initialize may be sent only once.', { retry: false });
+    initialized = true;
+    const caps = params?.capabilities ?? {};
     canPullDiagnostics = !!caps.textDocument?.diagnostic;
     canReadConfiguration = !!caps.workspace?.configuration;
+    canResolveCodeActions = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
+    folderPaths = workspaceFolderPaths(params);
     // Settings for clients without workspace/configuration: `{ rules: … }`, `{ ecsTaskdef: { rules: … } }`
     // (Helix `config`) or `{ settings: { … } }` all work.
-    const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
+    const init = (params?.initializationOptions ?? {}) as Record<string, unknown>;
     initSettings = parseSettings(init[SETTINGS_SECTION] ?? init.settings ?? init);
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['"', ':', ' '], resolveProvider: false },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       },
       serverInfo: { name: 'ecs-taskdef-language-server' },
     };
+    watchesFolders = !!caps.workspace?.workspaceFolders;
+    if (watchesFolders) {
+      result.capabilities.workspace = { workspaceFolders: { supported: true, changeNotifications: true } };
+    }
     if (canPullDiagnostics) {
       result.capabilities.diagnosticProvider = { identifier: 'ecs-taskdef', interFileDependencies: false, workspaceDiagnostics: false };
     }
     return result;
+  });
+
+  connection.onInitialized(() => {
+    if (!watchesFolders) return;
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set((e?.removed ?? []).map((f) => uriPath(f.uri)));
+      const added = (e?.added ?? []).map((f) => uriPath(f.uri));
+      folderPaths = [...folderPaths.filter((f) => !removed.has(f)), ...added];
+      reanalyseAll();
+    });
   });
 
   async function settingsFor(uri: string): Promise<Settings> {
@@ -86,100 +158,148 @@ export function startServer(connection: Connection): void {
     return cached;
   }
 
-  /** The analysis of the document's current version (parsed once per version and settings). */
-  async function analyse(textDocument: TextDocument): Promise<Analysis | undefined> {
-    const settings = await settingsFor(textDocument.uri);
-    const current = documents.get(textDocument.uri) ?? textDocument;
-    const cached = analyses.get(current.uri);
-    if (cached && cached.version === current.version && cached.settings === settings) return cached;
+  /**
+   * The analysis of the document's current text (parsed once per text and settings). Yields first,
+   * so a cancellation or a newer version that is already waiting is seen before the work starts.
+   */
+  async function analyse(uri: string, method: string, token?: CancellationToken): Promise<Analysis | undefined> {
+    const settings = await settingsFor(uri);
+    await settle();
+    if (token?.isCancellationRequested) throw cancelled(method);
+    const current = documents.get(uri);
+    if (!current) return undefined;
     const text = current.getText();
+    const cached = analyses.get(uri);
+    if (cached && cached.version === current.version && cached.text === text && cached.settings === settings) return cached;
     if (text.length > MAX_DOCUMENT_SIZE) {
-      log(`${current.uri} is larger than ${MAX_DOCUMENT_SIZE} bytes; not analysed.`);
+      if (tooLarge.get(uri) !== current.version) log(`${uri} is larger than ${MAX_DOCUMENT_SIZE} bytes; not analysed.`);
+      tooLarge.set(uri, current.version);
+      analyses.delete(uri);
       return undefined;
     }
     let analysis: Analysis;
     try {
-      const force = settings.files.length > 0 && matchesAnyGlob(pathOf(current.uri), settings.files);
-      const doc = analyzeDocument(text, { uri: current.uri, languageId: current.languageId, version: current.version, force });
-      analysis = { version: current.version, doc, settings, problems: validate(doc, settings.config) };
+      const force = matchesFilesSetting(uriPath(uri), folderPaths, settings.files);
+      const doc = analyzeDocument(text, { uri, languageId: current.languageId, version: current.version, force });
+      analysis = { version: current.version, text, doc, settings, problems: validate(doc, settings.config) };
     } catch (err) {
-      log(`analysis of ${current.uri} failed: ${String(err)}`);
+      log(`analysis of ${uri} failed: ${String(err)}`);
       return undefined;
     }
-    analyses.set(current.uri, analysis);
+    if (documents.get(uri)) analyses.set(uri, analysis);
     return analysis;
   }
 
-  async function diagnosticsFor(textDocument: TextDocument): Promise<Diagnostic[]> {
-    const a = await analyse(textDocument);
-    return a ? toDiagnostics(a.doc, a.problems) : [];
+  /**
+   * Whether the document moved on (changed or closed) since `a` was made, once the messages that
+   * arrived during the analysis have been dispatched.
+   */
+  async function superseded(uri: string, a: Analysis): Promise<boolean> {
+    await settle();
+    const now = documents.get(uri);
+    return !now || now.version !== a.version || now.getText() !== a.text;
   }
 
   // Push mode (clients without pull diagnostics): publish on open and on every change.
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
-  function schedulePush(textDocument: TextDocument, delay = 50): void {
+  function schedulePush(uri: string, delay = 50): void {
     if (canPullDiagnostics) return;
-    clearTimeout(pending.get(textDocument.uri));
-    pending.set(textDocument.uri, setTimeout(() => {
-      pending.delete(textDocument.uri);
-      const doc = documents.get(textDocument.uri);
-      if (!doc) return;
-      diagnosticsFor(doc).then(
-        (diagnostics) => connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics }),
-        (err) => log(`diagnostics failed: ${String(err)}`),
-      );
+    clearTimeout(pending.get(uri));
+    pending.set(uri, setTimeout(() => {
+      pending.delete(uri);
+      void push(uri).catch((err) => log(`diagnostics failed: ${String(err)}`));
     }, delay));
   }
 
-  documents.onDidOpen((e) => schedulePush(e.document, 0));
-  documents.onDidChangeContent((e) => schedulePush(e.document));
+  async function push(uri: string): Promise<void> {
+    const a = await analyse(uri, 'publishDiagnostics');
+    if (!documents.get(uri)) return;
+    // A newer version schedules its own push; never publish one the editor no longer shows.
+    if (a && (await superseded(uri, a))) return;
+    const diagnostics: Diagnostic[] = a ? toDiagnostics(a.doc, a.problems) : [];
+    connection.sendDiagnostics({ uri, version: a?.version ?? documents.get(uri)?.version, diagnostics });
+  }
+
+  function reanalyseAll(): void {
+    settingsCache.clear();
+    analyses.clear();
+    if (canPullDiagnostics) connection.languages.diagnostics.refresh();
+    else for (const doc of documents.all()) schedulePush(doc.uri, 0);
+  }
+
+  documents.onDidOpen((e) => schedulePush(e.document.uri, 0));
+  documents.onDidChangeContent((e) => schedulePush(e.document.uri));
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
+    tooLarge.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     clearTimeout(pending.get(e.document.uri));
     if (!canPullDiagnostics) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.languages.diagnostics.on(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    const items = doc ? await diagnosticsFor(doc) : [];
-    return { kind: DocumentDiagnosticReportKind.Full, items };
+  connection.languages.diagnostics.on(async (params, token) => {
+    const method = 'textDocument/diagnostic';
+    const uri = documentUri(method, params);
+    const a = await analyse(uri, method, token);
+    if (a && (await superseded(uri, a))) {
+      if (token.isCancellationRequested) throw cancelled(method);
+      // The client asks again for the version it now has.
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was analysed.', { retriggerRequest: true });
+    }
+    if (token.isCancellationRequested) throw cancelled(method);
+    return { kind: DocumentDiagnosticReportKind.Full, items: a ? toDiagnostics(a.doc, a.problems) : [] };
   });
 
-  connection.onDidChangeConfiguration(() => {
-    settingsCache.clear();
-    analyses.clear();
-    if (canPullDiagnostics) connection.languages.diagnostics.refresh();
-    else for (const doc of documents.all()) schedulePush(doc, 0);
-  });
+  connection.onDidChangeConfiguration(() => reanalyseAll());
 
-  connection.onHover(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    const a = doc && (await analyse(doc));
+  connection.onHover(async (params, token) => {
+    const method = 'textDocument/hover';
+    const uri = documentUri(method, params);
+    const position = requirePosition(method, params);
+    const a = await analyse(uri, method, token);
     if (!a || a.doc.tasks.length === 0 || !a.settings.config.enable) return null;
-    return guard('hover', () => doHover(a.doc, a.doc.positions.offsetAt(params.position), a.problems) ?? null, null);
+    return guard('hover', () => doHover(a.doc, a.doc.positions.offsetAt(position), a.problems) ?? null, null);
   });
 
-  connection.onCompletion(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    const a = doc && (await analyse(doc));
+  connection.onCompletion(async (params, token) => {
+    const method = 'textDocument/completion';
+    const uri = documentUri(method, params);
+    const position = requirePosition(method, params);
+    const a = await analyse(uri, method, token);
     // While the user types, the JSON may be broken enough that the task is not found yet;
     // doComplete re-reads it with the member completed, so only skip documents that are clean non-tasks.
     if (!a || !a.settings.config.enable || (a.doc.tasks.length === 0 && a.doc.syntaxErrors.length === 0)) return null;
-    return guard('completion', () => doComplete(a.doc, a.doc.positions.offsetAt(params.position)), null);
+    return guard('completion', () => doComplete(a.doc, a.doc.positions.offsetAt(position)), null);
   });
 
-  connection.onCodeAction(async (params: CodeActionParams) => {
-    const doc = documents.get(params.textDocument.uri);
-    const a = doc && (await analyse(doc));
+  connection.onCodeAction(async (params: CodeActionParams, token) => {
+    const method = 'textDocument/codeAction';
+    const uri = documentUri(method, params);
+    const range = requireRange(method, params);
+    const context = requireCodeActionContext(method, params);
+    const a = await analyse(uri, method, token);
     if (!a || !a.settings.config.enable) return [];
-    const request = { range: params.range, diagnostics: params.context.diagnostics, only: params.context.only };
+    const diagnostics = context.diagnostics.filter((d): d is Diagnostic => isRange((d as Diagnostic)?.range));
+    const request = { range, diagnostics, only: context.only, canResolve: canResolveCodeActions };
     return guard('code actions', () => getCodeActions(a.doc, a.problems, request, a.settings.config), []);
   });
 
-  connection.onRequest(STATUS_REQUEST, async (params: StatusParams) => {
-    const doc = documents.get(params.textDocument.uri);
-    const a = doc && (await analyse(doc));
+  connection.onCodeActionResolve(async (action: CodeAction, token) => {
+    const method = 'codeAction/resolve';
+    if (!action || typeof action !== 'object' || typeof action.title !== 'string') {
+      throw new ResponseError(ErrorCodes.InvalidParams, `${method}: params must be a code action with a title.`);
+    }
+    if (!isFixAllData(action.data)) return action;
+    const a = await analyse(action.data.fixAll.uri, method, token);
+    if (!a) return action;
+    if (a.version !== action.data.fixAll.version) {
+      throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed since this action was offered; ask for code actions again.');
+    }
+    return guard('fix all', () => resolveCodeAction(a.doc, action, a.settings.config), action);
+  });
+
+  connection.onRequest(STATUS_REQUEST, async (params: StatusParams, token) => {
+    const a = await analyse(documentUri(STATUS_REQUEST, params), STATUS_REQUEST, token);
     return statusOf(a?.doc, a?.settings.config.enable ?? true);
   });
 
@@ -197,7 +317,17 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-function pathOf(uri: string): string {
+/** The folders `files` patterns are anchored to: workspaceFolders, else rootUri, else rootPath. */
+function workspaceFolderPaths(params: InitializeParams | undefined): string[] {
+  const folders = Array.isArray(params?.workspaceFolders) ? params.workspaceFolders : [];
+  const uris = folders.map((f) => f?.uri).filter((u): u is string => typeof u === 'string');
+  if (uris.length > 0) return uris.map(uriPath);
+  if (typeof params?.rootUri === 'string') return [uriPath(params.rootUri)];
+  if (typeof params?.rootPath === 'string') return [URI.file(params.rootPath).path];
+  return [];
+}
+
+function uriPath(uri: string): string {
   try {
     return URI.parse(uri).path;
   } catch {

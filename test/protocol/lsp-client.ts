@@ -6,9 +6,23 @@ import type { ClientCapabilities, PublishDiagnosticsParams } from 'vscode-langua
 
 export const SERVER = join(__dirname, '..', '..', '..', 'dist', 'server.js');
 
+/** How long a helper waits for the server before failing with a message saying what it waited for. */
+export const TIMEOUT_MS = 20_000;
+
+/** Rejects with `what` named when `promise` has not settled in time, instead of hanging the test run. */
+export function withTimeout<T>(promise: Promise<T>, what: string, ms = TIMEOUT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 export interface TestClient {
   connection: MessageConnection;
   process: ChildProcess;
+  /** Sends a request and waits for its answer (or fails after TIMEOUT_MS naming the method). */
+  request<R = unknown>(method: string, params?: unknown): Promise<R>;
   /** Resolves with the next publishDiagnostics for `uri` that satisfies `accept`. */
   nextDiagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   /** Answers workspace/configuration requests with this object (the `ecsTaskdef` section). */
@@ -16,7 +30,15 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startClient(capabilities: ClientCapabilities, initializationOptions?: unknown): Promise<TestClient> {
+export async function startClient(capabilities: ClientCapabilities, initializationOptions?: unknown, extra: Record<string, unknown> = {}): Promise<TestClient> {
+  const client = spawnServer();
+  await client.request('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions, ...extra });
+  client.connection.sendNotification('initialized', {});
+  return client;
+}
+
+/** The server process and a listening connection, not initialized yet. */
+export function spawnServer(): TestClient {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   // A server that is gone must fail the test through its assertions, not through an EPIPE event.
   child.stdin!.on('error', () => undefined);
@@ -26,8 +48,11 @@ export async function startClient(capabilities: ClientCapabilities, initializati
     connection,
     process: child,
     settings: {},
+    request<R>(method: string, params?: unknown): Promise<R> {
+      return withTimeout(connection.sendRequest(method, params) as Promise<R>, `the answer to ${method}`);
+    },
     nextDiagnostics(uri, accept = () => true) {
-      return new Promise((resolve) => waiters.push({ uri, accept, resolve }));
+      return withTimeout(new Promise((resolve) => waiters.push({ uri, accept, resolve })), `publishDiagnostics for ${uri}`);
     },
     async stop() {
       // Orderly LSP shutdown, then wait for the process to exit before dropping the streams, so no
@@ -37,10 +62,10 @@ export async function startClient(capabilities: ClientCapabilities, initializati
         else child.once('exit', () => resolve());
       });
       try {
-        await connection.sendRequest('shutdown');
+        await withTimeout(connection.sendRequest('shutdown'), 'the answer to shutdown', 5000);
         await connection.sendNotification('exit');
       } catch {
-        // already gone
+        // already gone (or not answering: killed below)
       }
       const timer = setTimeout(() => child.kill(), 5000);
       await exited;
@@ -57,8 +82,6 @@ export async function startClient(capabilities: ClientCapabilities, initializati
   connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
-  connection.sendNotification('initialized', {});
   return client;
 }
 

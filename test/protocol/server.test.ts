@@ -34,7 +34,7 @@ function change(client: TestClient, uri: string, text: string, version: number):
 }
 
 async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
-  const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+  const report = (await client.request('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
   assert.equal(report.kind, 'full');
   return (report as { items: Diagnostic[] }).items;
 }
@@ -59,7 +59,7 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
   });
 
   it('answers hover over hostPort', async () => {
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 10, character: 35 } })) as Hover | null;
+    const hover = (await client.request('textDocument/hover', { textDocument: { uri: URI }, position: { line: 10, character: 35 } })) as Hover | null;
     assert.ok(hover, 'no hover');
     const value = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : JSON.stringify(hover.contents);
     assert.match(value, /hostPort/);
@@ -68,7 +68,7 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
   });
 
   it('explains the rule and quotes AWS over the diagnostic range', async () => {
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 10, character: 46 } })) as Hover | null;
+    const hover = (await client.request('textDocument/hover', { textDocument: { uri: URI }, position: { line: 10, character: 46 } })) as Hover | null;
     const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(value, /host-port-mismatch/);
     assert.ok(value.includes('When networkMode=awsvpc, the host ports and container ports in port mappings must match.'), value);
@@ -77,7 +77,7 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
   it('answers completion inside a port mapping with the missing keys', async () => {
     const uri = 'file:///work/completion.json';
     open(client, uri, TEXT.replace('{ "containerPort": 8080, "hostPort": 80 }', '{ "containerPort": 8080,  }'));
-    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 10, character: 33 } })) as CompletionList | null;
+    const list = (await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 10, character: 33 } })) as CompletionList | null;
     assert.ok(list, 'no completion list');
     const labels = list.items.map((i) => i.label);
     assert.ok(labels.includes('protocol'), `labels: ${labels.join(', ')}`);
@@ -87,7 +87,7 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
   it('round trip: diagnostic → code action → edit → clean', async () => {
     const diagnostics = await pull(client, URI);
     const d = diagnostics.find((x) => x.code === 'host-port-mismatch')!;
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+    const actions = (await client.request('textDocument/codeAction', {
       textDocument: { uri: URI },
       range: d.range,
       context: { diagnostics: [d], only: ['quickfix'] },
@@ -107,7 +107,7 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
   it('offers source.fixAll.ecs-taskdef for codeActionsOnSave', async () => {
     const uri = 'file:///work/fixall.json';
     open(client, uri, TEXT);
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+    const actions = (await client.request('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll.ecs-taskdef'] },
@@ -134,7 +134,7 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
     const uri = 'file:///work/package.json';
     open(client, uri, '{ "name": "x", "version": "1.0.0", "scripts": { "hostPort": 80 } }');
     assert.deepEqual(await pull(client, uri), []);
-    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } });
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } });
     assert.equal(hover, null);
   });
 
@@ -146,8 +146,8 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
     await pull(client, uri);
     change(client, uri, `{"containerDefinitions": [${'{"name": "a", "image": "b"},'.repeat(20000)}{}]}`, 3);
     await pull(client, uri);
-    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 99, character: 99 } });
-    await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 5 } });
+    await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 99, character: 99 } });
+    await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 5 } });
     change(client, uri, TEXT, 4);
     assert.ok((await pull(client, uri)).some((x) => x.code === 'host-port-mismatch'), 'server still answers');
   });

@@ -29,7 +29,7 @@ Resources:
 `;
 
 async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
-  const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+  const report = (await client.request('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
   return (report as { items: Diagnostic[] }).items;
 }
 
@@ -49,7 +49,7 @@ describe('language server, CloudFormation YAML', () => {
   });
 
   it('hovers HostPort with the awsvpc binding', async () => {
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 19, character: 17 } })) as Hover;
+    const hover = (await client.request('textDocument/hover', { textDocument: { uri: URI }, position: { line: 19, character: 17 } })) as Hover;
     const value = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(value, /\*\*awsvpc\*\*/);
   });
@@ -58,13 +58,13 @@ describe('language server, CloudFormation YAML', () => {
     const uri = 'file:///work/complete.yaml';
     const text = TEXT.replace('Protocol: tcp', 'Protocol: ');
     client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
-    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 20, character: 24 } })) as { items: { label: string }[] };
+    const list = (await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 20, character: 24 } })) as { items: { label: string }[] };
     assert.deepEqual(list.items.map((i) => i.label).sort(), ['tcp', 'udp']);
   });
 
   it('"Remove HostPort" keeps the rest of the file byte for byte', async () => {
     const [d] = await pull(client, URI);
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const actions = (await client.request('textDocument/codeAction', { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
     const remove = actions.find((a) => a.title === 'Remove HostPort');
     assert.ok(remove, actions.map((a) => a.title).join(', '));
     const fixed = applyTextEdits(TEXT, remove.edit!.changes![URI]);

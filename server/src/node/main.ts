@@ -1,5 +1,6 @@
 /** Node entry of the language server: `ecs-taskdef-language-server --stdio` (also --node-ipc, --socket=N). */
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { lifecycleOptions } from '../host/lifecycle';
 import { startServer } from '../server';
 
 const args = process.argv.slice(2);
@@ -16,7 +17,9 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
   process.argv.push('--stdio');
 }
 
-const connection = createConnection(ProposedFeatures.all);
+// The lifecycle guard answers requests sent before initialize, a second initialize and requests
+// cancelled while queued, before any handler runs.
+const connection = createConnection(ProposedFeatures.all, lifecycleOptions());
 // Whatever a user types, the server stays up: log unexpected errors instead of dying.
 process.on('uncaughtException', (err) => connection.console.error(`[ecs-taskdef] unexpected error: ${err?.stack ?? String(err)}`));
 process.on('unhandledRejection', (err) => connection.console.error(`[ecs-taskdef] unhandled rejection: ${String(err)}`));

@@ -2,6 +2,11 @@
  * Code actions: each problem's fixes as quick fixes, plus "fix all" (as a quick fix and as the
  * `source.fixAll.ecs-taskdef` kind for editor.codeActionsOnSave). Edits are computed against the
  * current text; the fixes come from the current analysis, or from a diagnostic's `data`.
+ *
+ * Fix all re-analyses the file after every fix it applies (up to 100 times), so it is never computed
+ * for a light-bulb request: there it is offered without its edit, to be filled in by
+ * `codeAction/resolve` (resolveCodeAction) when the user picks it, and left out for clients that
+ * cannot resolve. Only an explicit `source.fixAll` request (save) computes it at once.
  */
 import { type CodeAction, CodeActionKind, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../model/document';
@@ -16,6 +21,18 @@ export interface CodeActionRequest {
   range: Range;
   diagnostics: Diagnostic[];
   only?: string[];
+  /** The client resolves code actions (`codeAction/resolve` with `edit`): fix all is offered lazily. */
+  canResolve?: boolean;
+}
+
+/** What a lazily offered fix-all action carries until it is resolved. */
+export interface FixAllData {
+  fixAll: { uri: string; version: number | undefined };
+}
+
+export function isFixAllData(data: unknown): data is FixAllData {
+  const f = (data as Partial<FixAllData> | null | undefined)?.fixAll;
+  return !!f && typeof f === 'object' && typeof f.uri === 'string';
 }
 
 export function getCodeActions(doc: AnalyzedDocument, problems: Problem[], req: CodeActionRequest, config: ServiceConfig): CodeAction[] {
@@ -38,16 +55,14 @@ export function getCodeActions(doc: AnalyzedDocument, problems: Problem[], req: 
       }
     }
     const fixable = problems.filter((p) => p.fixes.some((f) => f.isPreferred));
-    if (actions.length > 0 && fixable.length > 1) {
-      const edit = fixAllEdit(doc, config);
-      if (edit) {
-        actions.push({
-          title: `Fix all auto-fixable ECS task definition problems (${fixable.length})`,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: fixable.map((p) => toDiagnostic(doc, p)),
-          edit: { changes: { [doc.uri]: [edit] } },
-        });
-      }
+    if (req.canResolve && actions.length > 0 && fixable.length > 1) {
+      const data: FixAllData = { fixAll: { uri: doc.uri, version: doc.version } };
+      actions.push({
+        title: `Fix all auto-fixable ECS task definition problems (${fixable.length})`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: fixable.slice(0, MAX_LISTED_DIAGNOSTICS).map((p) => toDiagnostic(doc, p)),
+        data,
+      });
     }
   }
   const fixAllRequested = req.only?.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`) || o === CodeActionKind.SourceFixAll);
@@ -56,6 +71,20 @@ export function getCodeActions(doc: AnalyzedDocument, problems: Problem[], req: 
     if (edit) actions.push({ title: 'Fix all auto-fixable ECS task definition problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: [edit] } } });
   }
   return actions;
+}
+
+/** A fix-all quick fix names the problems it fixes; past this many the list only costs bytes. */
+const MAX_LISTED_DIAGNOSTICS = 100;
+
+/**
+ * Fills in the edit of a fix-all action offered by getCodeActions. Returns the action unchanged (no
+ * edit) when the document has nothing left to fix; the caller checks that `doc` is the version the
+ * action was made for.
+ */
+export function resolveCodeAction(doc: AnalyzedDocument, action: CodeAction, config: ServiceConfig): CodeAction {
+  if (!isFixAllData(action.data) || action.edit) return action;
+  const edit = fixAllEdit(doc, config);
+  return edit ? { ...action, edit: { changes: { [doc.uri]: [edit] } } } : action;
 }
 
 /** The fixes for a diagnostic: from the current analysis when it still reports it, else from its data. */
