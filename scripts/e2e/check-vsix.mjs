@@ -43,10 +43,10 @@ try {
   const allowed = [
     /^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/,
     /^extension\/package\.json$/, /^extension\/readme\.md$/i, /^extension\/changelog\.md$/i, /^extension\/license(\.txt|\.md)?$/i,
-    /^extension\/images\/icon\.png$/, /^extension\/dist\/(browser\/)?[^/]+\.js$/, /^extension\/schemas\/.+\.json$/,
+    /^extension\/images\/icon\.png$/, /^extension\/dist\/(browser\/)?[^/]+\.js$/,
   ];
   const unexpected = names.filter((n) => !allowed.some((re) => re.test(n)));
-  check('only bundles, schemas and the listing files are packaged', unexpected.length === 0, JSON.stringify(unexpected));
+  check('only bundles and the listing files are packaged', unexpected.length === 0, JSON.stringify(unexpected));
   const forbidden = names.filter((n) => /\.map$|\.ts$|(^|\/)node_modules\/|(^|\/)(src|test|out)\//.test(n));
   check('no sources, tests, source maps or node_modules', forbidden.length === 0, JSON.stringify(forbidden));
   // Desktop: client.js + server-ipc.js (runs the worker bundle in Node); web: browser/client.js + browser/server.js.
@@ -57,7 +57,8 @@ try {
   check('contains README, CHANGELOG and LICENSE',
     ['readme.md', 'changelog.md'].every((f) => names.some((n) => n.toLowerCase() === `extension/${f}`)) && names.some((n) => /^extension\/license/i.test(n)),
     JSON.stringify(names));
-  check('contains the JSON schemas', names.some((n) => /^extension\/schemas\/.+\.json$/.test(n)));
+  // The schema is bundled into the server; the file itself is for other tools (repository, npm package).
+  check('the JSON schema is not shipped next to the bundle that holds it', !names.some((n) => /^extension\/schemas\//.test(n)));
   const pkg = JSON.parse(readEntry(buf, list, 'extension/package.json'));
   check('package.json main is in the package', names.includes(`extension/${pkg.main.replace(/^\.\//, '')}`), pkg.main);
   check('package.json browser is in the package', !!pkg.browser && names.includes(`extension/${pkg.browser.replace(/^\.\//, '')}`), pkg.browser);

@@ -8,7 +8,6 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { mightBeTaskDefinition } from '../../../server/src/service/model/sniff';
-import { matchesFilesSetting } from '../../../server/src/host/glob';
 import { type DocumentStatus, STATUS_REQUEST, type StatusParams } from '../../../server/src/host/status';
 import { NOT_A_TASK_DEFINITION, type StatusText, statusText } from './status-text';
 
@@ -40,11 +39,10 @@ export async function startClient(context: vscode.ExtensionContext, createClient
   };
   const maybeStart = (doc: vscode.TextDocument) => {
     if (client || starting || !isCandidate(doc)) return;
+    // With `ecsTaskdef.files` set, any JSON/YAML file may be a task definition: the server, which
+    // matches the globs, decides. (Keeps the glob matcher out of the client bundles.)
     const globs = vscode.workspace.getConfiguration(SECTION, doc.uri).get<string[]>('files') ?? [];
-    // Patterns are relative to the document's workspace folder, matched by the server's own matcher
-    // (minimatch: no backtracking, so a pattern in the settings cannot freeze the extension host).
-    const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
-    if (matchesFilesSetting(doc.uri.path, folder ? [folder.uri.path] : [], globs) || mightBeTaskDefinition(doc.getText())) void start();
+    if (globs.length > 0 || mightBeTaskDefinition(doc.getText())) void start();
   };
 
   context.subscriptions.push(
