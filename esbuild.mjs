@@ -1,8 +1,10 @@
-// Bundles what ships: the extension client, the language server and the CLI (type-checking is tsc's job).
+// Bundles what ships: the extension client, the language server and the CLI (type-checking is tsc's job),
+// and the web extension (vscode.dev, github.dev): its client and the server as a web worker.
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { ruleDocsPlugin } from './scripts/esbuild-rule-docs.mjs';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { noNodeBuiltins } from './scripts/no-node-builtins.cjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -23,10 +25,19 @@ const common = {
 // web-tree-sitter's CommonJS build for the Node bundles (its ES module build needs import.meta.url).
 const nodeTreeSitter = { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' };
 
+const browser = {
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  plugins: [noNodeBuiltins],
+};
+
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['client/src/node/main.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', alias: nodeTreeSitter },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', alias: nodeTreeSitter, plugins: [ruleDocsPlugin(fileURLToPath(new URL('.', import.meta.url)))] },
+  { ...browser, entryPoints: ['client/src/browser/main.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] },
+  { ...browser, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js', format: 'iife' },
 ];
 
 // The HCL parser's WebAssembly (Terraform support): the bundles load it from next to themselves.

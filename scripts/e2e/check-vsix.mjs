@@ -43,21 +43,30 @@ try {
   const allowed = [
     /^extension\.vsixmanifest$/, /^\[Content_Types\]\.xml$/,
     /^extension\/package\.json$/, /^extension\/readme\.md$/i, /^extension\/changelog\.md$/i, /^extension\/license(\.txt|\.md)?$/i,
-    /^extension\/images\/icon\.png$/, /^extension\/dist\/[^/]+\.(js|wasm)$/, /^extension\/schemas\/.+\.json$/,
+    /^extension\/images\/icon\.png$/, /^extension\/dist\/(browser\/)?[^/]+\.(js|wasm)$/, /^extension\/schemas\/.+\.json$/,
   ];
   const unexpected = names.filter((n) => !allowed.some((re) => re.test(n)));
-  check('only bundles, schemas and the listing files are packaged', unexpected.length === 0, JSON.stringify(unexpected));
+  check('only bundles and the listing files are packaged', unexpected.length === 0, JSON.stringify(unexpected));
   const forbidden = names.filter((n) => /\.map$|\.ts$|(^|\/)node_modules\/|(^|\/)(src|test|out)\//.test(n));
   check('no sources, tests, source maps or node_modules', forbidden.length === 0, JSON.stringify(forbidden));
-  for (const need of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/web-tree-sitter.wasm', 'extension/dist/tree-sitter-hcl.wasm', 'extension/images/icon.png']) {
+  // Desktop: client.js + server.js (Node); web: browser/client.js + browser/server.js (a web worker); Terraform: the wasm files.
+  for (const need of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/web-tree-sitter.wasm',
+    'extension/dist/tree-sitter-hcl.wasm', 'extension/dist/browser/client.js', 'extension/dist/browser/server.js', 'extension/images/icon.png']) {
     check(`contains ${need.replace(/^extension\//, '')}`, names.includes(need));
   }
   check('contains README, CHANGELOG and LICENSE',
     ['readme.md', 'changelog.md'].every((f) => names.some((n) => n.toLowerCase() === `extension/${f}`)) && names.some((n) => /^extension\/license/i.test(n)),
     JSON.stringify(names));
-  check('contains the JSON schemas', names.some((n) => /^extension\/schemas\/.+\.json$/.test(n)));
+  // The schema is bundled into the server; the file itself is for other tools (repository, npm package).
+  check('the JSON schema is not shipped next to the bundle that holds it', !names.some((n) => /^extension\/schemas\//.test(n)));
   const pkg = JSON.parse(readEntry(buf, list, 'extension/package.json'));
   check('package.json main is in the package', names.includes(`extension/${pkg.main.replace(/^\.\//, '')}`), pkg.main);
+  check('package.json browser is in the package', !!pkg.browser && names.includes(`extension/${pkg.browser.replace(/^\.\//, '')}`), pkg.browser);
+  const stdioServer = names.includes('extension/dist/server.js');
+  check('the stdio server (dist/server.js, for other editors) is not packaged twice', !stdioServer);
+  const browserJs = ['extension/dist/browser/client.js', 'extension/dist/browser/server.js'].filter((n) => names.includes(n)).map((n) => readEntry(buf, list, n));
+  const nodeRequire = browserJs.map((t) => /\brequire\(["'](node:)?(fs|path|child_process|os|net|crypto|util|stream|events|url|worker_threads)["']\)/.exec(t)?.[0]).filter(Boolean);
+  check('the browser bundles require no Node built-ins', browserJs.length === 2 && nodeRequire.length === 0, JSON.stringify(nodeRequire));
   check(`size ${kb.toFixed(1)} KB < ${maxKb} KB`, kb < maxKb);
 } catch (err) {
   check('read the .vsix', false, String(err && err.stack || err));

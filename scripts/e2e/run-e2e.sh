@@ -5,8 +5,12 @@
 #               from the npm registry into a cache OUTSIDE the repository (reused when present);
 #               build, compile the tests, package the .vsix (`npm run package`).
 #  2. vsix      the package holds bundles, schemas and listing files only, and is small.
+#     worker    the web extension's server bundle in a real web worker in Chromium (LSP round trip).
 #  3. ui        code-server with the .vsix installed (--install-extension), driven in Chromium by
-#               playwright-core like a person: squiggle, Problems, hover, Ctrl+. fix, file on disk.
+#               playwright-core like a person: squiggle, Problems, language status, hover, Ctrl+. fix,
+#               file on disk.
+#     web       the same, with the extension run as a web extension (remote.extensionKind = web):
+#               its browser client and worker server, as on vscode.dev.
 #  4. suite     test/e2e/suite (mocha, the @vscode/test-electron layout) inside the real Node
 #               extension host of the VS Code server that code-server bundles, with the unpacked
 #               .vsix as the extension under test.
@@ -18,7 +22,7 @@
 #      CS_VERSION      code-server version (4.100.3 = VS Code 1.100.3, the last on Node 20)
 #      E2E_SKIP_BUILD=1  use the existing dist/ and out/ (CI has just built them)
 #      E2E_VSIX=file.vsix  test this package instead of running `npm run package`
-#      E2E_ONLY="ui suite neovim vsix"  run a subset of the stages 2-5
+#      E2E_ONLY="vsix worker ui web suite neovim"  run a subset of the stages 2-5
 #      E2E_GREP        mocha --grep for the suite; VERBOSE=1 shows the whole extension-host log
 #      E2E_UPDATE_DOCS_IMAGES=1  copy the diagnostic, hover and quick-fix screenshots to docs/images/
 #      STEP_TIMEOUT_MS / TEST_TIMEOUT_MS  per-step UI timeout (60 s) / whole-suite timeout (600 s)
@@ -34,7 +38,7 @@ OUT="${E2E_OUT:-$REPO/.e2e}"
 RUN="$OUT/run"
 SHOT_DIR="$OUT/screenshots"
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
-ONLY="${E2E_ONLY:-vsix ui suite neovim}"
+ONLY="${E2E_ONLY:-vsix worker ui web suite neovim}"
 export CHROMIUM
 
 mkdir -p "$OUT"
@@ -152,11 +156,19 @@ if want vsix; then
   count "$RUN/vsix.log" "${PIPESTATUS[0]}"
 fi
 
+if want worker; then
+  log "worker: dist/browser/server.js in a web worker in Chromium"
+  t=$(now)
+  PROFILE_DIR="$RUN/chromium-worker" node "$REPO/scripts/e2e/worker-test.mjs" 2>&1 | tee "$RUN/worker.log"
+  count "$RUN/worker.log" "${PIPESTATUS[0]}"
+  STAGES+=(worker); TIMES[worker]=$(secs "$t")
+fi
+
 # The .vsix, installed the way users install it: code-server --install-extension.
 mkdir -p "$RUN/ud/User"
 cp "$REPO/scripts/e2e/vscode-settings.json" "$RUN/ud/User/settings.json"
 CS_ARGS=(--config "$RUN/code-server.yaml" --user-data-dir "$RUN/ud" --extensions-dir "$RUN/exts")
-if want ui || want suite; then
+if want ui || want web || want suite; then
   log "install the .vsix into code-server"
   "${ISOLATED[@]}" node "$CS_BIN" "${CS_ARGS[@]}" --install-extension "$VSIX" > "$RUN/install-extension.log" 2>&1 \
     || { cat "$RUN/install-extension.log"; fatal "code-server --install-extension"; }
@@ -177,7 +189,7 @@ if want ui; then
     > "$RUN/code-server.log" 2>&1 &
   SRV_PID=$!
   if wait_http "http://127.0.0.1:$PORT/healthz" "$RUN/code-server.log"; then
-    CS_URL="http://127.0.0.1:$PORT" WS_DIR="$RUN/ui/my-service" FILE=task-definition.json SHOT_DIR="$SHOT_DIR" \
+    EXT_DIR="$EXT_DIR" CS_URL="http://127.0.0.1:$PORT" WS_DIR="$RUN/ui/my-service" FILE=task-definition.json SHOT_DIR="$SHOT_DIR" \
       PROFILE_DIR="$RUN/chromium-ui" node "$REPO/scripts/e2e/ui-test.mjs" 2>&1 | tee "$RUN/ui.log"
     count "$RUN/ui.log" "${PIPESTATUS[0]}"
   else
@@ -191,6 +203,31 @@ if want ui; then
       [ -f "$SHOT_DIR/${pair%%:*}.png" ] && cp "$SHOT_DIR/${pair%%:*}.png" "$REPO/docs/images/${pair#*:}.png" && echo "updated docs/images/${pair#*:}.png"
     done
   fi
+fi
+
+# ------------------------------------------------------------------ 3b. the web extension in the workbench
+if want web; then
+  # The same UI test, with the extension forced into the browser's web-worker extension host.
+  rm -rf "$RUN/ud-web" && mkdir -p "$RUN/ud-web/User" "$RUN/web/my-service"
+  node -e 'const s=require(process.argv[1]); s["remote.extensionKind"]={"ecs-taskdef.ecs-taskdef":["web"]}; console.log(JSON.stringify(s,null,2))' \
+    "$REPO/scripts/e2e/vscode-settings.json" > "$RUN/ud-web/User/settings.json"
+  cp "$REPO/test/fixtures/e2e-workspace/task-definition.json" "$RUN/web/my-service/"
+  PORT=$(free_port)
+  log "web: code-server on 127.0.0.1:$PORT, the extension as a web extension"
+  t=$(now)
+  setsid "${ISOLATED[@]}" node "$CS_BIN" --config "$RUN/code-server.yaml" --user-data-dir "$RUN/ud-web" --extensions-dir "$RUN/exts" \
+    --bind-addr "127.0.0.1:$PORT" --auth none --disable-telemetry --disable-update-check --disable-workspace-trust \
+    --disable-getting-started-override > "$RUN/code-server-web.log" 2>&1 &
+  SRV_PID=$!
+  if wait_http "http://127.0.0.1:$PORT/healthz" "$RUN/code-server-web.log"; then
+    WEB_EXTENSION=1 EXT_DIR="$EXT_DIR" CS_URL="http://127.0.0.1:$PORT" WS_DIR="$RUN/web/my-service" FILE=task-definition.json SHOT_DIR="$SHOT_DIR/web" \
+      PROFILE_DIR="$RUN/chromium-web" node "$REPO/scripts/e2e/ui-test.mjs" 2>&1 | tee "$RUN/web.log"
+    count "$RUN/web.log" "${PIPESTATUS[0]}"
+  else
+    echo "FAIL web: code-server did not come up"; FAILED=$((FAILED + 1))
+  fi
+  stop_server
+  STAGES+=(web); TIMES[web]=$(secs "$t")
 fi
 
 # ------------------------------------------------------------------ 4. the mocha suite in the extension host

@@ -1,16 +1,19 @@
 // Drives a real VS Code workbench (code-server, with the extension installed from the .vsix) in
 // Debian's Chromium through playwright-core, as a person would: open a task definition with Quick
-// Open, see the error squiggle and the Problems count, read the Problems panel, hover hostPort,
+// Open, see the error squiggle and the Problems count, read the Problems panel and the language
+// status ("ECS task definition · awsvpc · Fargate"), hover hostPort,
 // press Ctrl+. and choose "Remove hostPort" with the keyboard, save, and read the file back from disk.
 // Screenshots go to SHOT_DIR.
 //
 // Env: CS_URL (http://127.0.0.1:PORT), WS_DIR (folder opened; a scratch copy of the fixtures),
 //      FILE (task-definition.json), SHOT_DIR, CHROMIUM (/usr/bin/chromium), PROFILE_DIR,
-//      STEP_TIMEOUT_MS (default 60000).
+//      STEP_TIMEOUT_MS (default 60000), EXT_DIR (the installed extension: checks which host ran
+//      the server), WEB_EXTENSION=1 (the extension is expected to run as a web extension).
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import { execSync } from 'node:child_process';
 
 const CS_URL = process.env.CS_URL || 'http://127.0.0.1:18080';
 const WS_DIR = process.env.WS_DIR;
@@ -42,6 +45,9 @@ const ctx = await chromium.launchPersistentContext(PROFILE_DIR, {
     '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   env: { ...process.env, HOME: path.join(PROFILE_DIR, 'home'), XDG_CONFIG_HOME: path.join(PROFILE_DIR, 'home/.config'), XDG_CACHE_HOME: path.join(PROFILE_DIR, 'home/.cache') },
 });
+// WEB_EXTENSION=1: the extension must run as a web extension (the page fetches its browser client).
+const webBundles = new Set();
+ctx.on('request', (r) => { const m = /dist\/browser\/(client|server)\.js/.exec(decodeURIComponent(r.url())); if (m) webBundles.add(m[1]); });
 const page = ctx.pages()[0] || await ctx.newPage();
 page.setDefaultTimeout(T);
 const pageErrors = [];
@@ -139,6 +145,18 @@ if (opened) {
     mark('problems checked');
   });
 
+  await step('language status', async () => {
+    // The {} entry next to the language mode lists the language status items of the active editor.
+    await dismiss();
+    await page.locator('[id="status.languageStatus"]').click();
+    const item = page.locator('.monaco-hover:visible, .context-view:visible').filter({ hasText: 'ECS task definition' }).first();
+    await item.waitFor({ state: 'visible' });
+    const text = await item.innerText();
+    check('language status: "ECS task definition · awsvpc · Fargate"', text.includes('ECS task definition · awsvpc · Fargate'), JSON.stringify(text.slice(0, 300)));
+    await shot('06-language-status.png');
+    await dismiss();
+  });
+
   await step('hover', async () => {
     await dismiss();
     await pointAtToken(/^"hostPort"$/);
@@ -188,6 +206,45 @@ if (opened) {
     await shot('05-after-fix.png');
     mark('disk verified');
   });
+}
+// The two commands from the Command Palette: restart the server, read its output, and the new server answers hover.
+if (opened) {
+  const runCommand = async (title) => {
+    await dismiss();
+    await page.keyboard.press('ControlOrMeta+Shift+P');
+    const qi = page.locator('.quick-input-widget input');
+    await qi.waitFor();
+    await qi.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  };
+  await step('commands', async () => {
+    await runCommand('ECS Task Definition: Restart Server');
+    await runCommand('ECS Task Definition: Show Output');
+    const output = page.locator('.part.panel .monaco-editor').filter({ hasText: 'Restarting the ECS task definition language server.' }).first();
+    await output.waitFor({ state: 'visible' });
+    check('Restart Server, then Show Output shows the restart in the ECS Task Definition output', true);
+    await shot('07-output.png');
+    await editor.click({ position: { x: 300, y: 60 } });
+    await pointAtToken(/^"containerPort"$/);
+    const hover = page.locator('.monaco-hover:visible').filter({ hasText: /containerPort/ }).filter({ hasText: /awsvpc/ }).first();
+    await hover.waitFor({ state: 'visible' });
+    check('the restarted server answers hover', /awsvpc/.test(await hover.innerText()));
+    await dismiss();
+  });
+}
+// Which host ran the server: a Node process (dist/server.js of the installed extension) on the
+// desktop path, none when the extension runs as a web extension (its server is a web worker).
+if (process.env.EXT_DIR) {
+  const nodeServers = execSync('ps -eo args', { encoding: 'utf8' }).split('\n')
+    .filter((l) => l.includes(path.join(process.env.EXT_DIR, 'dist', 'server.js')));
+  if (process.env.WEB_EXTENSION) {
+    check('ran as a web extension: the page loaded dist/browser/client.js', webBundles.has('client'), JSON.stringify([...webBundles]));
+    check('ran as a web extension: no Node server process', nodeServers.length === 0, JSON.stringify(nodeServers));
+  } else {
+    check('the desktop path runs dist/server.js in Node', nodeServers.length === 1, JSON.stringify(nodeServers));
+  }
 }
 if (pageErrors.length) console.log('page errors:', pageErrors.slice(0, 5));
 await ctx.close().catch(() => {});

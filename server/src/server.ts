@@ -53,6 +53,7 @@ import { documentUri, isRange, requireCodeActionContext, requirePosition, requir
 import { ProjectConfig, type ServerHost } from './host/project-config';
 import { cachingHost, folderOf, readRelatedFiles } from './host/related-files';
 import { findTerraformContext, isTerraformUri } from './host/terraform-links';
+import { STATUS_REQUEST, type StatusParams, statusOf } from './host/status';
 
 /** Documents larger than this are not analysed (a task definition is at most 64 KiB; templates 1 MB). */
 const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
@@ -364,6 +365,11 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed since this action was offered; ask for code actions again.');
     }
     return guard('fix all', () => resolveCodeAction(a.doc, action, a.settings.config), action);
+  });
+
+  connection.onRequest(STATUS_REQUEST, async (params: StatusParams, token) => {
+    const a = await analyse(documentUri(STATUS_REQUEST, params), STATUS_REQUEST, token);
+    return statusOf(a?.doc, a?.settings.config.enable ?? true);
   });
 
   /** Runs a feature; a bug in it answers "nothing" instead of an error popup in the editor. */

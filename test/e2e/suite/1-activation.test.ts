@@ -12,7 +12,9 @@ suite('activation', () => {
     console.log(`    vscode ${vscode.version} (${vscode.env.appName}, ui ${vscode.UIKind[vscode.env.uiKind]}), extension host ${host}`);
     console.log(`    extension ${ext.packageJSON.version} at ${ext.extensionPath}`);
     assert.ok(fs.existsSync(path.join(ext.extensionPath, 'dist', 'client.js')), 'dist/client.js is there');
-    assert.ok(fs.existsSync(path.join(ext.extensionPath, 'dist', 'server.js')), 'dist/server.js is there');
+    for (const bundle of ['server.js', 'browser/client.js', 'browser/server.js']) {
+      assert.ok(fs.existsSync(path.join(ext.extensionPath, 'dist', bundle)), `dist/${bundle} is there`);
+    }
     if (process.env.E2E_PACKAGED) {
       // The launcher points the editor at the unpacked .vsix: prove it holds bundles only.
       for (const absent of ['client/src', 'server/src', 'test', 'node_modules', 'tsconfig.json']) {

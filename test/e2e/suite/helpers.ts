@@ -166,7 +166,7 @@ export async function restoreText(doc: vscode.TextDocument, text: string): Promi
 
 /**
  * Command lines of this extension host's child processes that run our language server
- * (dist/server.js). Linux only (reads /proc); undefined elsewhere, where callers skip the check.
+ * (dist/server.js, the Node server). Linux only (reads /proc); undefined elsewhere, where callers skip the check.
  */
 export function languageServerProcesses(): string[] | undefined {
   if (process.platform !== 'linux' || !fs.existsSync('/proc/self/stat')) return undefined;
