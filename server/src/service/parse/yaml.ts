@@ -10,6 +10,7 @@ import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../model/no
 import { INTRINSIC_KEY, type ParsedTree, type SyntaxProblem, withDepthProblem } from './json';
 import { type BarePlaceholder, containsPlaceholder, maskYamlTemplates } from './placeholders';
 import { type SkipPlan, planSkips, withoutSkipped } from './yaml-skip';
+import { MAX_NESTING_DEPTH } from './depth';
 
 
 /** Warnings that say nothing about the file's validity for us (CloudFormation tags). */
@@ -36,7 +37,14 @@ const DUPLICATE_KEY = 'Map keys must be unique';
 
 /** The first YAML document of `text` (CloudFormation templates have one), parsed from masked text. */
 export function parseYamlDocuments(masked: string): Document.Parsed[] {
-  return parseAllDocuments(masked, YAML_PARSE_OPTIONS) as Document.Parsed[];
+  // The package's YAMLError is an Error: skip capturing a stack for each of a broken file's errors.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseAllDocuments(masked, YAML_PARSE_OPTIONS) as Document.Parsed[];
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /**
@@ -196,9 +204,12 @@ class Converter {
   }
 
   /** Converts a node; an empty plain value of a mapping key is missing (undefined), like JSON's. */
-  convert(node: ParsedNode | YamlNode, inSequence: boolean): ValueNode | undefined {
+  convert(node: ParsedNode | YamlNode, inSequence: boolean, depth = 0): ValueNode | undefined {
     const text = this.text;
     if (isAlias(node)) return this.unknown(node.range![0], node.range![1]);
+    // The parser's error recovery can nest deeper than the text's indentation says (parse/depth.ts
+    // caps what the text shows); past twice the cap the value is unknown, so no walk recurses further.
+    if (depth > 2 * MAX_NESTING_DEPTH && (isMap(node) || isSeq(node))) return this.unknown(node.range![0], node.range![1]);
     const start = node.tag || node.anchor ? nodeStart(text, node) : node.range![0];
     const end = nodeEnd(text, node);
     if (isLocalTag(node.tag)) return this.unknown(start, end);
@@ -242,7 +253,7 @@ class Converter {
           parent: obj,
         };
         const valueNode = pair.value as YamlNode | null;
-        const value = valueNode && valueNode.range ? this.convert(valueNode, false) : undefined;
+        const value = valueNode && valueNode.range ? this.convert(valueNode, false, depth + 1) : undefined;
         if (value) {
           prop.value = value;
           value.parent = prop;
@@ -259,7 +270,7 @@ class Converter {
       for (const item of node.items) {
         const it = item as YamlNode | null;
         let value: ValueNode | undefined;
-        if (it && it.range && !isPair(it)) value = this.convert(it, true);
+        if (it && it.range && !isPair(it)) value = this.convert(it, true, depth + 1);
         if (!value) {
           const at = it && it.range ? it.range[0] : start;
           value = this.unknown(at, at);
