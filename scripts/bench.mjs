@@ -178,6 +178,40 @@ ok = bench('parse + all rules, Terraform, 3 containers in jsonencode', () => lin
 ok = bench('parse + all rules, Terraform, 20 task resources', () => lint(tfModule, 'terraform'), { target: 250 }) && ok;
 const tfBroken = tfTask('broken', broken);
 ok = bench('fix all in a .tf (6 host-port problems)', () => svc.fixAll(tfBroken, { languageId: 'terraform' }, cfg), { target: 250 }) && ok;
+// Hostile and huge inputs (issue 8): a single call each, median of 3 runs; none may crash or stall.
+function once(name, fn, target) {
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const ms = times.sort((a, b) => a - b)[1];
+  console.log(`${name.padEnd(58)} ${ms.toFixed(1).padStart(9)} ms      (median of 3)  ${ms <= target ? 'ok' : 'OVER TARGET'} (target ≤ ${target} ms)`);
+  return ms <= target;
+}
+const withLabels = (labels) => `{"family":"x","networkMode":"awsvpc","containerDefinitions":[{"name":"a","image":"b","memory":512,"portMappings":[{"containerPort":80,"hostPort":81}],"dockerLabels":${labels}}]}`;
+const deep6k = withLabels('['.repeat(3000) + ']'.repeat(3000));
+const deep100k = withLabels('[{"a":'.repeat(100_000));
+const deepYaml = `family: x\ncontainerDefinitions:\n  - name: a\n    image: b\n    x:\n      ${'- '.repeat(100_000)}x\n`;
+ok = once('deep nesting: 3,000 JSON arrays (6 KB), parse + rules', () => lint(deep6k), 20) && ok;
+ok = once('deep nesting: 100,000 unclosed JSON levels (600 KB)', () => lint(deep100k), 400) && ok;
+ok = once('deep nesting: 100,000 YAML compact sequences (200 KB)', () => lint(deepYaml, 'yaml'), 400) && ok;
+for (const open of ['{%', '#{']) {
+  const flood = withLabels('{}').replace('"image":"b"', `"image":"${open.repeat(100_000)}"`);
+  ok = once(`placeholder flood: 200 KB of ${open} in a string`, () => lint(flood), 150) && ok;
+}
+const manyKeys = `{"family":"x","containerDefinitions":[{"name":"web","image":"b","memory":512,\n${Array.from({ length: 200_000 }, (_, i) => `"k${i}": ${i}`).join(',\n')}\n}]}`;
+const keysDoc = svc.analyzeDocument(manyKeys, { uri: 'file:///k.json' });
+const keysProblems = svc.validate(keysDoc, cfg);
+console.log(`  200k unknown keys: ${(manyKeys.length / 1e6).toFixed(1)} MB, ${keysProblems.length} problems listed (${keysProblems.at(-1).message.slice(0, 60)}…)`);
+ok = once('200k unknown keys: parse', () => svc.analyzeDocument(manyKeys, { uri: 'file:///k.json' }), 3000) && ok;
+ok = once('200k unknown keys: all rules (capped output)', () => svc.validate(keysDoc, cfg), 1500) && ok;
+ok = once('200k unknown keys: hover', () => svc.doHover(keysDoc, manyKeys.indexOf('"k5000"') + 2, keysProblems), 50) && ok;
+ok = once('200k unknown keys: completion', () => svc.doComplete(keysDoc, manyKeys.indexOf('"k5000"')), 1500) && ok;
+const fourMb = taskJson(10, 1).replace('"containerDefinitions"', `"dockerLabelsPad": ${JSON.stringify(Object.fromEntries(Array.from({ length: 72_000 }, (_, i) => [`label-${i}`, 'x'.repeat(40)])))},\n  "containerDefinitions"`);
+console.log(`  4 MB file: ${(fourMb.length / 1e6).toFixed(1)} MB`);
+ok = once('4 MB task definition: parse + all rules', () => lint(fourMb), 2500) && ok;
 
 // Memory: analyses kept for 500 open typical documents.
 globalThis.gc?.();

@@ -73,3 +73,15 @@ describe('lists in messages are capped', () => {
     assert.match(p!.message, /containers "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", … and 5 more log with awslogs/);
   });
 });
+
+describe('big YAML mappings', () => {
+  it('20,000 keys in one container: every key read, and a key written twice is still a syntax error', () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `    zz${i}: ${i}\n`).join('');
+    const text = `family: x\ncontainerDefinitions:\n  - name: web\n    image: b\n    memory: 512\n${keys}    zz7: again\n`;
+    const doc = analyzeDocument(text, { uri: 'file:///t.yaml' });
+    const dup = text.lastIndexOf('zz7:');
+    assert.deepEqual(doc.syntaxErrors, [{ offset: dup, length: 3, message: 'Map keys must be unique' }]);
+    const problems = validate(doc, DEFAULT_CONFIG).filter((p) => p.ruleId === 'unknown-property');
+    assert.equal(problems.length, 101);
+  });
+});

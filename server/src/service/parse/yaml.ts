@@ -10,6 +10,7 @@ import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../model/no
 import { INTRINSIC_KEY, type ParsedTree, type SyntaxProblem, withDepthProblem } from './json';
 import { type BarePlaceholder, containsPlaceholder, maskYamlTemplates } from './placeholders';
 import { type SkipPlan, planSkips, withoutSkipped } from './yaml-skip';
+import { MAX_NESTING_DEPTH } from './depth';
 
 
 /** Warnings that say nothing about the file's validity for us (CloudFormation tags). */
@@ -29,11 +30,21 @@ const CUSTOM_TAGS: Tags = CFN_TAGS.flatMap((name) => [
   { tag: `!${name}`, collection: 'map' as const, resolve: keep },
 ]);
 
-export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: false, version: '1.2', customTags: CUSTOM_TAGS } as const;
+/** `uniqueKeys` is off: the package compares each key with every earlier one (quadratic); Converter checks with a set. */
+export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: false, version: '1.2', customTags: CUSTOM_TAGS } as const;
+
+const DUPLICATE_KEY = 'Map keys must be unique';
 
 /** The first YAML document of `text` (CloudFormation templates have one), parsed from masked text. */
 export function parseYamlDocuments(masked: string): Document.Parsed[] {
-  return parseAllDocuments(masked, YAML_PARSE_OPTIONS) as Document.Parsed[];
+  // The package's YAMLError is an Error: skip capturing a stack for each of a broken file's errors.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseAllDocuments(masked, YAML_PARSE_OPTIONS) as Document.Parsed[];
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /**
@@ -56,7 +67,10 @@ export function parseYaml(text: string): ParsedTree {
     }
     if (root === undefined && doc.contents) {
       const unknown = [...masked.placeholders, ...masked.cuts.map((c) => ({ offset: c.offset, length: c.end - c.offset, text: '' }))];
-      root = new Converter(text, unknown.sort((a, b) => a.offset - b.offset)).convert(doc.contents, true);
+      const converter = new Converter(text, unknown.sort((a, b) => a.offset - b.offset));
+      root = converter.convert(doc.contents, true);
+      syntaxErrors.push(...converter.duplicates);
+      syntaxErrors.sort((a, b) => a.offset - b.offset);
     }
   }
   return { root, syntaxErrors: withDepthProblem(syntaxErrors, masked.cuts), maskedText: masked.text };
@@ -112,7 +126,18 @@ export function matchesPlan(docs: Document.Parsed[], plan: SkipPlan): boolean {
   const resourcesPair = top.items.find((p) => (p.key as YamlNode | null)?.range?.[0] === plan.resourcesKey);
   const resources = resourcesPair?.value;
   if (plan.resourceKeys.length > 0 && (!isMap(resources) || resources.flow || !emptyAt(resources, plan.resourceKeys))) return false;
+  if (hasDuplicateKey(top) || (isMap(resources) && hasDuplicateKey(resources))) return false; // e.g. a resource name twice
   return problemsOf(docs[0]).every((e) => plan.taskBlocks.some((b) => e.pos[0] >= b.start && e.pos[0] < b.end));
+}
+
+function hasDuplicateKey(map: YAMLMap): boolean {
+  const seen = new Set<unknown>();
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? pair.key.value : pair.key;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
 }
 
 function cleanMessage(message: string): string {
@@ -171,15 +196,20 @@ function isLocalTag(tag: string | undefined): boolean {
 
 class Converter {
   private readonly starts: number[];
+  /** Keys written twice in one mapping (what the parser's uniqueKeys check would report). */
+  readonly duplicates: SyntaxProblem[] = [];
 
   constructor(private readonly text: string, private readonly placeholders: BarePlaceholder[]) {
     this.starts = placeholders.map((p) => p.offset);
   }
 
   /** Converts a node; an empty plain value of a mapping key is missing (undefined), like JSON's. */
-  convert(node: ParsedNode | YamlNode, inSequence: boolean): ValueNode | undefined {
+  convert(node: ParsedNode | YamlNode, inSequence: boolean, depth = 0): ValueNode | undefined {
     const text = this.text;
     if (isAlias(node)) return this.unknown(node.range![0], node.range![1]);
+    // The parser's error recovery can nest deeper than the text's indentation says (parse/depth.ts
+    // caps what the text shows); past twice the cap the value is unknown, so no walk recurses further.
+    if (depth > 2 * MAX_NESTING_DEPTH && (isMap(node) || isSeq(node))) return this.unknown(node.range![0], node.range![1]);
     const start = node.tag || node.anchor ? nodeStart(text, node) : node.range![0];
     const end = nodeEnd(text, node);
     if (isLocalTag(node.tag)) return this.unknown(start, end);
@@ -203,9 +233,12 @@ class Converter {
         if (isScalar(k) && typeof k.value === 'string' && INTRINSIC_KEY.test(k.value)) return this.unknown(start, end);
       }
       const obj: ObjectNode = { type: 'object', offset: start, length: end - start, properties: [] };
+      const seen = new Set<unknown>();
       for (const pair of items) {
         const key = pair.key as YamlNode | null;
         if (!isScalar(key) || !key.range) continue;
+        if (seen.has(key.value)) this.duplicates.push({ offset: key.range[0], length: key.range[1] - key.range[0], message: DUPLICATE_KEY });
+        seen.add(key.value);
         const rawKey = key.value === null || key.value === undefined ? '' : String(key.value);
         const keyOffset = key.range[0];
         const keyLength = key.range[1] - keyOffset;
@@ -220,7 +253,7 @@ class Converter {
           parent: obj,
         };
         const valueNode = pair.value as YamlNode | null;
-        const value = valueNode && valueNode.range ? this.convert(valueNode, false) : undefined;
+        const value = valueNode && valueNode.range ? this.convert(valueNode, false, depth + 1) : undefined;
         if (value) {
           prop.value = value;
           value.parent = prop;
@@ -237,7 +270,7 @@ class Converter {
       for (const item of node.items) {
         const it = item as YamlNode | null;
         let value: ValueNode | undefined;
-        if (it && it.range && !isPair(it)) value = this.convert(it, true);
+        if (it && it.range && !isPair(it)) value = this.convert(it, true, depth + 1);
         if (!value) {
           const at = it && it.range ? it.range[0] : start;
           value = this.unknown(at, at);
