@@ -233,6 +233,20 @@ if (opened) {
     check('the restarted server answers hover', /awsvpc/.test(await hover.innerText()));
     await dismiss();
   });
+
+  await step('port map', async () => {
+    await editor.click({ position: { x: 300, y: 60 } });
+    await runCommand('ECS Task Definition: Show Port Map');
+    // The markdown preview is a webview (nested iframes): read its frames until the table is there.
+    let text = '';
+    for (const deadline = Date.now() + T; Date.now() < deadline && !/Port map of/.test(text);) {
+      await page.waitForTimeout(500);
+      const bodies = await Promise.all(page.frames().map((f) => f.evaluate(() => document.body?.innerText ?? '').catch(() => '')));
+      text = bodies.find((b) => /Port map of/.test(b)) ?? '';
+    }
+    check('Show Port Map opens a preview with the container\'s port table', /Port map of/.test(text) && /8080/.test(text), JSON.stringify(text.slice(0, 300)));
+    await shot('08-port-map.png');
+  });
 }
 // Which host ran the server: a Node process (dist/server.js of the installed extension) on the
 // desktop path, none when the extension runs as a web extension (its server is a web worker).

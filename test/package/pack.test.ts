@@ -70,6 +70,7 @@ describe('npm package', () => {
   it('ships the bins, the bundles, schemas, rule docs, README, LICENSE and CHANGELOG, and no sources or tests', () => {
     const files = pack.files.map((f) => f.path).sort();
     for (const f of ['bin/ecs-taskdef.js', 'bin/ecs-taskdef-language-server.js', 'dist/cli.js', 'dist/server.js',
+      'dist/web-tree-sitter.wasm', 'dist/tree-sitter-hcl.wasm',
       'schemas/ecs-task-definition.schema.json', 'schemas/ecs-task-definition.strict.schema.json',
       'schemas/ecs-task-definition-describe.schema.json', 'schemas/ecs-taskdef-config.schema.json', 'docs/rules/host-port-mismatch.md',
       'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
@@ -102,6 +103,24 @@ describe('npm package', () => {
     const clean = join(app, 'clean.json');
     writeFileSync(clean, BAD_TASK.replace(', "hostPort": 80', ''));
     assert.equal(spawnSync(bin, ['lint', clean], { cwd: app, encoding: 'utf8' }).status, 0);
+  });
+
+  it('`ecs-taskdef lint` from the installed package reads Terraform (the HCL parser ships with it)', () => {
+    const bin = join(app, 'node_modules', '.bin', 'ecs-taskdef');
+    writeFileSync(join(app, 'main.tf'), [
+      'resource "aws_ecs_task_definition" "web" {',
+      '  family       = "web"',
+      '  network_mode = "awsvpc"',
+      '  container_definitions = jsonencode([{',
+      '    name = "web", image = "nginx", memory = 512, essential = true',
+      '    portMappings = [{ containerPort = 8080, hostPort = 80 }]',
+      '  }])',
+      '}',
+      '',
+    ].join('\n'));
+    const r = spawnSync(bin, ['lint', 'main.tf'], { cwd: app, encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /^main\.tf:6:\d+\s+error\s+hostPort 80 differs from containerPort 8080.*\[host-port-mismatch\]/m);
   });
 
   it('`ecs-taskdef-language-server --stdio` from the installed package: initialize → didOpen → diagnostics', async () => {
