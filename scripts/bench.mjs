@@ -213,6 +213,10 @@ const fourMb = taskJson(10, 1).replace('"containerDefinitions"', `"dockerLabelsP
 console.log(`  4 MB file: ${(fourMb.length / 1e6).toFixed(1)} MB`);
 ok = once('4 MB task definition: parse + all rules', () => lint(fourMb), 2500) && ok;
 
+const manyPorts = JSON.stringify({ family: 'x', networkMode: 'bridge', containerDefinitions: [0, 1].map((c) => ({ name: `c${c}`, image: 'i', memory: 512, portMappings: Array.from({ length: 30_000 }, (_, i) => ({ containerPort: 1 + i, hostPort: 1 + c * 30_000 + i, protocol: 'tcp' })) })) }, null, 2);
+console.log(`  60k port mappings: ${(manyPorts.length / 1e6).toFixed(1)} MB`);
+ok = once('60k port mappings: parse + all rules', () => lint(manyPorts), 1000) && ok;
+
 // Memory: analyses kept for 500 open typical documents.
 globalThis.gc?.();
 const before = process.memoryUsage().heapUsed;

@@ -85,3 +85,18 @@ describe('big YAML mappings', () => {
     assert.equal(problems.length, 101);
   });
 });
+
+describe('many port mappings', () => {
+  it('20,000 mappings in two containers: a clash between the first and the last is found, once', () => {
+    const ports = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ containerPort: from + i, hostPort: from + i }));
+    const a = ports(1000, 10_000);
+    const b = [...ports(30_000, 9_999), { containerPort: 1000, hostPort: 1000 }];
+    const text = JSON.stringify({ family: 'x', networkMode: 'bridge', containerDefinitions: [{ name: 'a', image: 'i', memory: 512, portMappings: a }, { name: 'b', image: 'i', memory: 512, portMappings: b }] });
+    const doc = analyzeDocument(text, { uri: 'file:///t.json' });
+    const conflicts = validate(doc, DEFAULT_CONFIG).filter((p) => p.ruleId === 'host-port-conflict');
+    assert.equal(conflicts.length, 1);
+    assert.equal(conflicts[0].offset, text.lastIndexOf('"hostPort":1000') + '"hostPort":'.length);
+    assert.equal(conflicts[0].related[0].offset, text.indexOf('"hostPort":1000') + '"hostPort":'.length);
+    assert.match(conflicts[0].message, /^hostPort 1000 binds tcp host port 1000, already bound by container "a" \(hostPort 1000\)/);
+  });
+});

@@ -55,8 +55,13 @@ export const hostPortConflict: Rule = {
         if (binding) bindings.push(binding);
       }
     }
+    // Few mappings (every real file): compare pairs. Many: a per-port index keeps it n log n.
+    const owners = bindings.length > 64 ? { tcp: new PortOwners(), udp: new PortOwners() } : undefined;
     bindings.forEach((later, i) => {
-      const earlier = bindings.slice(0, i).find((b) => b.protocol === later.protocol && spansIntersect(b, later));
+      const earlier = owners
+        ? firstEarlier(bindings, i, owners[later.protocol])
+        : bindings.slice(0, i).find((b) => b.protocol === later.protocol && spansIntersect(b, later));
+      owners?.[later.protocol].add(later, i);
       if (!earlier) return;
       const from = Math.max(later.first, earlier.first);
       const to = Math.min(later.last, earlier.last);
@@ -80,3 +85,65 @@ export const hostPortConflict: Rule = {
     });
   },
 };
+
+const PORTS = 65536;
+
+/**
+ * For each host port, the first binding (by index) that binds it; a min-segment tree answers
+ * "the first binding touching any port of this span" in O(log n), so 60,000 mappings stay fast.
+ */
+class PortOwners {
+  private readonly tree = new Int32Array(2 * PORTS).fill(0x7fffffff);
+  /** Next port at or after p that has no owner yet (path-compressed), so each port is set once. */
+  private readonly next = Int32Array.from({ length: PORTS + 1 }, (_, p) => p);
+  /** Bindings with ports outside 0–65535 (never valid, but read): checked one by one. */
+  readonly odd: number[] = [];
+
+  add(b: HostBinding, index: number): void {
+    if (!inPorts(b)) { this.odd.push(index); return; }
+    for (let p = this.free(b.first); p <= b.last; p = this.free(p + 1)) {
+      this.next[p] = p + 1;
+      for (let k = p + PORTS; k >= 1; k >>= 1) if (this.tree[k] > index) this.tree[k] = index;
+    }
+  }
+
+  /** Smallest owner index among ports first..last, or undefined. */
+  firstIn(first: number, last: number): number | undefined {
+    let best = 0x7fffffff;
+    for (let lo = first + PORTS, hi = last + PORTS + 1; lo < hi; lo >>= 1, hi >>= 1) {
+      if (lo & 1) best = Math.min(best, this.tree[lo++]);
+      if (hi & 1) best = Math.min(best, this.tree[--hi]);
+    }
+    return best === 0x7fffffff ? undefined : best;
+  }
+
+  private free(p: number): number {
+    let root = p;
+    while (root < PORTS && this.next[root] !== root) root = this.next[root];
+    for (let q = p; q < PORTS && this.next[q] !== q;) { const n = this.next[q]; this.next[q] = root; q = n; }
+    return root;
+  }
+}
+
+function inPorts(b: { first: number; last: number }): boolean {
+  return Number.isInteger(b.first) && Number.isInteger(b.last) && b.first >= 0 && b.last < PORTS && b.first <= b.last;
+}
+
+/** The first earlier binding of the same protocol whose span meets `bindings[i]`'s (as a pairwise scan would find). */
+function firstEarlier(bindings: HostBinding[], i: number, owners: PortOwners): HostBinding | undefined {
+  const later = bindings[i];
+  let best: number | undefined;
+  if (inPorts(later)) best = owners.firstIn(later.first, later.last);
+  else {
+    for (let k = 0; k < i; k++) {
+      const b = bindings[k];
+      if (b.protocol === later.protocol && spansIntersect(b, later)) { best = k; break; }
+    }
+    return best === undefined ? undefined : bindings[best];
+  }
+  for (const k of owners.odd) {
+    if (best !== undefined && k > best) break;
+    if (spansIntersect(bindings[k], later)) { best = k; break; }
+  }
+  return best === undefined ? undefined : bindings[best];
+}
