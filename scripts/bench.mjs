@@ -215,7 +215,8 @@ ok = once('4 MB task definition: parse + all rules', () => lint(fourMb), 2500) &
 
 const manyPorts = JSON.stringify({ family: 'x', networkMode: 'bridge', containerDefinitions: [0, 1].map((c) => ({ name: `c${c}`, image: 'i', memory: 512, portMappings: Array.from({ length: 30_000 }, (_, i) => ({ containerPort: 1 + i, hostPort: 1 + c * 30_000 + i, protocol: 'tcp' })) })) }, null, 2);
 console.log(`  60k port mappings: ${(manyPorts.length / 1e6).toFixed(1)} MB`);
-ok = once('60k port mappings: parse + all rules', () => lint(manyPorts), 1000) && ok;
+// 6.7 MB: larger than the hosts accept (4 MiB); the core alone stays linear (port indexes, no pair comparisons).
+ok = once('60k port mappings: parse + all rules', () => lint(manyPorts), 3000) && ok;
 
 // Memory: analyses kept for 500 open typical documents.
 globalThis.gc?.();

@@ -237,14 +237,18 @@ if (opened) {
   await step('port map', async () => {
     await editor.click({ position: { x: 300, y: 60 } });
     await runCommand('ECS Task Definition: Show Port Map');
-    // The markdown preview is a webview (nested iframes): read its frames until the table is there.
+    // The markdown preview is a webview (nested iframes, not the workbench page): read those frames
+    // until the rendered table is there.
     let text = '';
-    for (const deadline = Date.now() + T; Date.now() < deadline && !/Port map of/.test(text);) {
+    for (const deadline = Date.now() + T; Date.now() < deadline && !/ENI :8080 → 8080/.test(text);) {
       await page.waitForTimeout(500);
-      const bodies = await Promise.all(page.frames().map((f) => f.evaluate(() => document.body?.innerText ?? '').catch(() => '')));
-      text = bodies.find((b) => /Port map of/.test(b)) ?? '';
+      const frames = page.frames().filter((f) => f !== page.mainFrame());
+      const bodies = await Promise.all(frames.map((f) => f.evaluate(() => document.body?.innerText ?? '').catch(() => '')));
+      text = bodies.find((b) => /Port map: web/.test(b)) ?? '';
     }
-    check('Show Port Map opens a preview with the container\'s port table', /Port map of/.test(text) && /8080/.test(text), JSON.stringify(text.slice(0, 300)));
+    check('Show Port Map renders the port table in a markdown preview', /Port map: web/.test(text) && /ENI :8080 → 8080/.test(text), JSON.stringify(text.slice(0, 300)));
+    await settle();
+    await page.waitForTimeout(500);
     await shot('08-port-map.png');
   });
 }

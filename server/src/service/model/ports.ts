@@ -97,17 +97,34 @@ export interface ContainerOverlap {
 
 /** For each mapping of the container that repeats ports of an earlier one (same protocol): the first such earlier one. */
 export function containerOverlaps(container: ContainerModel): ContainerOverlap[] {
+  // Linear in single ports: the first mapping of each protocol/port is indexed; ranges (ECS allows
+  // 100 per container) are compared one by one, and past MAX_RANGES_COMPARED they are not compared.
   const spans: PortSpan[] = [];
+  const firstSingle = new Map<string, number>();
+  const rangeIndexes: number[] = [];
   const out: ContainerOverlap[] = [];
   for (const pm of container.portMappings) {
     const span = containerSpan(readPort(pm));
     if (!span) continue;
-    const earlier = spans.find((s) => s.protocol === span.protocol && spansIntersect(s, span));
-    if (earlier) out.push({ later: span, earlier });
-    spans.push(span);
+    let earliest = -1;
+    const consider = (i: number) => { if (earliest < 0 || i < earliest) earliest = i; };
+    if (!span.isRange) {
+      const hit = firstSingle.get(`${span.protocol}:${span.first}`);
+      if (hit !== undefined) consider(hit);
+      for (const i of rangeIndexes) if (spans[i].protocol === span.protocol && spansIntersect(spans[i], span)) { consider(i); break; }
+    } else if (rangeIndexes.length < MAX_RANGES_COMPARED) {
+      for (let i = 0; i < spans.length; i++) if (spans[i].protocol === span.protocol && spansIntersect(spans[i], span)) { consider(i); break; }
+    }
+    if (earliest >= 0) out.push({ later: span, earlier: spans[earliest] });
+    const index = spans.push(span) - 1;
+    if (span.isRange) rangeIndexes.push(index);
+    else if (!firstSingle.has(`${span.protocol}:${span.first}`)) firstSingle.set(`${span.protocol}:${span.first}`, index);
   }
   return out;
 }
+
+/** Ranges compared for overlaps per container (ECS allows 100; too-many-port-ranges reports more). */
+const MAX_RANGES_COMPARED = 1000;
 
 /** Host ports the ECS container agent reserves by default (amazon-ecs-agent config_unix.go / config_windows.go). */
 export const RESERVED_LINUX: readonly number[] = [22, 2375, 2376, 51678, 51679, 51680];

@@ -11,14 +11,16 @@ export const containerPortMultipleProtocols: Rule = {
   awsError: 'Container port 53 is used in more than one port mapping for container coredns-mysql',
   check(ctx) {
     for (const container of ctx.task.containers) {
-      const seen: PortReading[] = [];
+      // Earlier mappings by container port: linear however many mappings a container has.
+      const seen = new Map<number, PortReading[]>();
       for (const pm of container.portMappings) {
         const r = readPort(pm);
         const port = r.containerPort;
         // Mappings with a range are the range's; unknown protocol or port: stay silent.
         if (r.rangeProp || port === undefined || !r.containerPortProp || !r.protocol) continue;
-        const same = seen.filter((s) => s.containerPort === port);
-        seen.push(r);
+        const same = seen.get(port) ?? [];
+        // The first mapping of each protocol is all the checks below need.
+        if (!same.some((s) => s.protocol === r.protocol)) seen.set(port, [...same, r]);
         // A second mapping with the same protocol is overlapping-container-ports'.
         if (same.some((s) => s.protocol === r.protocol)) continue;
         const other = same.find((s) => s.protocol !== r.protocol);
