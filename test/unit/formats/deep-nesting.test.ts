@@ -39,6 +39,24 @@ function tooDeep(doc: ReturnType<typeof analyzeDocument>) {
 describe('deep nesting', () => {
   it('caps at 256 levels', () => assert.equal(MAX_NESTING_DEPTH, 256));
 
+  it('the editor shows the cap once as a syntax-error warning at the first cut (JSON and YAML)', () => {
+    const json = jsonTask(`${'['.repeat(3000)}${']'.repeat(3000)}`);
+    const doc = analyzeDocument(json, { uri: 'file:///deep.json' });
+    const shown = toDiagnostics(doc, validate(doc, DEFAULT_CONFIG)).filter((d) => d.code === 'syntax-error');
+    assert.equal(shown.length, 1);
+    assert.equal(shown[0].severity, 2);
+    assert.equal(shown[0].message, 'Nesting deeper than 256 levels; the value from here on was not analysed.');
+    // The labels' first bracket is level 4 (root, containerDefinitions, the container): level 257 is 253 further.
+    const cut = json.indexOf('[', json.indexOf('"dockerLabels"')) + 253;
+    assert.deepEqual(shown[0].range.start, { line: 0, character: cut });
+    const yaml = yamlTask(` ${'['.repeat(3000)}${']'.repeat(3000)}`);
+    const ydoc = analyzeDocument(yaml, { uri: 'file:///deep.yaml' });
+    assert.equal(toDiagnostics(ydoc, validate(ydoc, DEFAULT_CONFIG)).filter((d) => d.code === 'syntax-error').length, 1);
+    // A shallow file shows no such warning.
+    const ok = analyzeDocument(jsonTask('{}'), { uri: 'file:///ok.json' });
+    assert.deepEqual(toDiagnostics(ok, validate(ok, DEFAULT_CONFIG)).filter((d) => d.code === 'syntax-error'), []);
+  });
+
   it('JSON: 3,000 nested arrays (6 KB) become one unknown value and one problem; the task is still checked and fixed', () => {
     const text = jsonTask('['.repeat(3000) + ']'.repeat(3000));
     const { doc, problems, actions, fixed } = everything(text, 'file:///t.json');

@@ -3,6 +3,7 @@ import { type Diagnostic, DiagnosticSeverity, type Range } from 'vscode-language
 import type { AnalyzedDocument } from '../model/document';
 import type { Fix, Problem, Severity, SourceRange } from '../rules/types';
 import { SOURCE, ruleDocUrl } from '../product';
+import { TOO_DEEP_MESSAGE } from '../parse/depth';
 
 /** What a diagnostic carries in `data`: its fixes, so code actions never parse message text. */
 export interface DiagnosticData {
@@ -42,5 +43,18 @@ export function toDiagnostic(doc: AnalyzedDocument, p: Problem): Diagnostic {
 }
 
 export function toDiagnostics(doc: AnalyzedDocument, problems: Problem[]): Diagnostic[] {
-  return problems.map((p) => toDiagnostic(doc, p));
+  const out = problems.map((p) => toDiagnostic(doc, p));
+  // Editors report JSON/YAML syntax errors themselves; the nesting cap is ours, so a task definition shows it once.
+  const tooDeep = doc.tasks.length > 0 ? doc.syntaxErrors.find((e) => e.message === TOO_DEEP_MESSAGE) : undefined;
+  if (tooDeep) {
+    out.push({
+      range: toRange(doc, tooDeep),
+      severity: DiagnosticSeverity.Warning,
+      code: 'syntax-error',
+      codeDescription: { href: ruleDocUrl('syntax-error') },
+      source: SOURCE,
+      message: `${TOO_DEEP_MESSAGE}.`,
+    });
+  }
+  return out;
 }
