@@ -114,7 +114,9 @@ ok = bench('parse + all rules, CloudFormation YAML, 2 task definitions', () => l
 ok = bench('parse + all rules, CloudFormation YAML, 60 task definitions', () => lint(template, 'yaml'), { target: 150 }) && ok;
 // Only the task definitions of a template are parsed (parse/yaml-skip.ts): the other 40 resources cost
 // a line scan, so this costs about what its 2 task definitions do (the reference line parses it whole).
-ok = bench('parse + all rules, CFN YAML, 40 other resources + 2 tasks', () => lint(mixed, 'yaml'), { target: 12 }) && ok;
+// Its ECS services send traffic through its target groups, listener rules and security groups: since the
+// traffic-path rules (issue 10) those resources are parsed too, so the target is 25 ms, not the 12 ms of task-only skipping.
+ok = bench('parse + all rules, CFN YAML, 40 other resources + 2 tasks', () => lint(mixed, 'yaml'), { target: 25 }) && ok;
 yamlSkip.setNonTaskSkipping(false);
 bench('  the same, whole template parsed (skipping off, reference)', () => lint(mixed, 'yaml'));
 yamlSkip.setNonTaskSkipping(true);

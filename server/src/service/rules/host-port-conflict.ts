@@ -56,7 +56,8 @@ export const hostPortConflict: Rule = {
       }
     }
     // Few mappings (every real file): compare pairs. Many: a per-port index keeps it n log n.
-    const owners = bindings.length > 64 ? { tcp: new PortOwners(), udp: new PortOwners() } : undefined;
+    // Pairs are cheap up to a few hundred mappings; past that the per-port index keeps it linear.
+    const owners = bindings.length > 512 ? { tcp: new PortOwners(), udp: new PortOwners() } : undefined;
     bindings.forEach((later, i) => {
       const earlier = owners
         ? firstEarlier(bindings, i, owners[later.protocol])
@@ -88,6 +89,13 @@ export const hostPortConflict: Rule = {
 
 const PORTS = 65536;
 
+/** 0, 1, 2, … n-1 (a plain loop: Int32Array.from with a mapper costs milliseconds at this size). */
+function identity(n: number): Int32Array {
+  const a = new Int32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  return a;
+}
+
 /**
  * For each host port, the first binding (by index) that binds it; a min-segment tree answers
  * "the first binding touching any port of this span" in O(log n), so 60,000 mappings stay fast.
@@ -95,7 +103,7 @@ const PORTS = 65536;
 class PortOwners {
   private readonly tree = new Int32Array(2 * PORTS).fill(0x7fffffff);
   /** Next port at or after p that has no owner yet (path-compressed), so each port is set once. */
-  private readonly next = Int32Array.from({ length: PORTS + 1 }, (_, p) => p);
+  private readonly next = identity(PORTS + 1);
   /** Bindings with ports outside 0–65535 (never valid, but read): checked one by one. */
   readonly odd: number[] = [];
 
