@@ -4,7 +4,7 @@
  * editor (fixes/hcl-editor.ts) both read this tree; `hclValue` turns an HCL expression into the
  * format-neutral value tree (anything computed — variables, function calls, interpolations — is unknown).
  */
-import type { Node as TsNode } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
 import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../model/nodes';
 import type { SyntaxProblem } from './json';
 import { parseHclTree } from './hcl-runtime';
@@ -32,23 +32,55 @@ export function parseHcl(text: string): HclParse | undefined {
   if (!tree) return undefined;
   try {
     const syntaxErrors: SyntaxProblem[] = [];
-    const root = copy(tree.rootNode, 0, syntaxErrors);
+    const root = copy(tree, syntaxErrors);
     return { root, syntaxErrors };
   } finally {
     tree.delete();
   }
 }
 
-function copy(node: TsNode, depth: number, errors: SyntaxProblem[]): HclNode {
-  const out: HclNode = { type: node.type, start: node.startIndex, end: node.endIndex, named: node.isNamed, children: [] };
-  if (node.isMissing) errors.push({ offset: node.startIndex, length: 0, message: `Missing ${node.type}` });
-  else if (node.isError) errors.push({ offset: node.startIndex, length: node.endIndex - node.startIndex, message: 'Syntax error' });
-  if (depth >= MAX_DEPTH) {
-    errors.push({ offset: node.startIndex, length: node.endIndex - node.startIndex, message: 'Nested too deeply to read' });
-    return out;
+/**
+ * Copies the tree with one cursor walk (iterative: no recursion; a cursor reads each node once
+ * instead of allocating a wrapper per child, which was most of the time on big modules).
+ */
+function copy(tree: Tree, errors: SyntaxProblem[]): HclNode {
+  const cursor = tree.walk();
+  try {
+    const read = (): HclNode => {
+      const node: HclNode = { type: cursor.nodeType, start: cursor.startIndex, end: cursor.endIndex, named: cursor.nodeIsNamed, children: [] };
+      if (cursor.nodeIsMissing) errors.push({ offset: node.start, length: 0, message: `Missing ${node.type}` });
+      else if (node.type === 'ERROR') errors.push({ offset: node.start, length: node.end - node.start, message: 'Syntax error' });
+      return node;
+    };
+    const root = read();
+    const path: HclNode[] = [root];
+    for (;;) {
+      const depth = path.length - 1;
+      if (depth >= MAX_DEPTH) {
+        const deep = path[depth];
+        errors.push({ offset: deep.start, length: deep.end - deep.start, message: 'Nested too deeply to read' });
+      } else if (cursor.gotoFirstChild()) {
+        const child = read();
+        path[depth].children.push(child);
+        path.push(child);
+        continue;
+      }
+      // No (more) children here: the next sibling, else climb until one has one.
+      for (;;) {
+        if (path.length === 1) return root;
+        path.pop();
+        if (cursor.gotoNextSibling()) {
+          const sibling = read();
+          path[path.length - 1].children.push(sibling);
+          path.push(sibling);
+          break;
+        }
+        cursor.gotoParent();
+      }
+    }
+  } finally {
+    cursor.delete();
   }
-  for (const child of node.children) if (child) out.children.push(copy(child, depth + 1, errors));
-  return out;
 }
 
 export function named(node: HclNode): HclNode[] {
