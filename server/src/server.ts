@@ -67,6 +67,8 @@ interface Analysis {
   problems: Problem[];
   /** For service files checked against the files next to them: the files stamp the analysis used. */
   filesStamp?: number;
+  /** Looked for a .tf file that loads it with file()/templatefile(): a changed .tf may change its facts. */
+  readsTerraform?: boolean;
 }
 
 /** Lets the connection read and dispatch what is waiting (cancellations, changes) before going on. */
@@ -209,9 +211,10 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       const force = projectFile.force || matchesFilesSetting(uriPath(uri), folderPaths, settings.files);
       const related = files && mightBeServiceFile(text) ? readRelatedFiles(uri, files, (u) => documents.get(u)?.getText()) : undefined;
       // A container-definitions file loaded by a .tf file's file()/templatefile(): the resource's network mode, launch type, OS.
-      const taskContext = related === undefined && mightBeTaskDefinition(text) ? findTerraformContext(uri, files, (u) => documents.get(u)?.getText()) : undefined;
+      const readsTerraform = !!files && related === undefined && !isTerraformUri(uri) && mightBeTaskDefinition(text);
+      const taskContext = readsTerraform ? findTerraformContext(uri, files, (u) => documents.get(u)?.getText()) : undefined;
       const doc = analyzeDocument(text, { uri, languageId: current.languageId, version: current.version, force, related, taskContext });
-      analysis = { version: current.version, text, doc, settings, problems: validate(doc, settings.config), ...(related ? { filesStamp } : {}) };
+      analysis = { version: current.version, text, doc, settings, problems: validate(doc, settings.config), ...(related ? { filesStamp } : {}), readsTerraform };
     } catch (err) {
       log(`analysis of ${uri} failed: ${String(err)}`);
       return undefined;
@@ -250,10 +253,13 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     connection.sendDiagnostics({ uri, version: a?.version ?? documents.get(uri)?.version, diagnostics });
   }
 
+  /** A .tf file changed: re-check only the documents whose facts may come from a .tf file. */
   function terraformChanged(except: string): void {
-    for (const uri of analyses.keys()) if (uri !== except) analyses.delete(uri);
+    const stale = [...analyses.entries()].filter(([uri, a]) => a.readsTerraform && uri !== except).map(([uri]) => uri);
+    if (stale.length === 0) return;
+    for (const uri of stale) analyses.delete(uri);
     if (canPullDiagnostics) connection.languages.diagnostics.refresh();
-    else for (const doc of documents.all()) if (doc.uri !== except) schedulePush(doc.uri);
+    else for (const uri of stale) schedulePush(uri);
   }
 
   function reanalyseAll(): void {

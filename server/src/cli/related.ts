@@ -2,12 +2,12 @@
  * The files next to a service definition or AppSpec, read for the core to find the task definition
  * it runs (the core never reads files). Read once per folder; large and binary files are skipped.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type RelatedFile, mightBeServiceFile } from '../service';
+import { readSmallTextFile } from '../node/fs-host';
 
 const CANDIDATE = /\.(json|jsonc|ya?ml)$/i;
-const MAX_FILE = 1024 * 1024;
 const MAX_FILES = 200;
 
 export type FolderCache = Map<string, RelatedFile[]>;
@@ -32,14 +32,8 @@ function readFolder(dir: string): RelatedFile[] {
   }
   for (const name of names) {
     const full = join(dir, name);
-    try {
-      const st = statSync(full);
-      if (!st.isFile() || st.size > MAX_FILE) continue;
-      const text = readFileSync(full, 'utf8');
-      if (!text.includes('\u0000')) out.push({ uri: full, text });
-    } catch {
-      // unreadable: not a candidate
-    }
+    const text = readSmallTextFile(full);
+    if (text !== undefined && !text.includes('\u0000')) out.push({ uri: full, text });
   }
   return out;
 }

@@ -1,19 +1,11 @@
 /** The project config file on Node: the file reader, and the per-file lookup the CLI uses. */
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_CONFIG, type RuleSetting, type ServiceConfig } from '../service';
 import { ConfigFiles, mergeRules } from '../host/config-file';
+import { readSmallTextFile } from './fs-host';
 
-/** Reads a config candidate; undefined when it is missing, a folder, unreadable or implausibly large. */
-export function readConfigCandidate(path: string): string | undefined {
-  try {
-    const st = statSync(path);
-    if (!st.isFile() || st.size > 1024 * 1024) return undefined;
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
+/** Reads a config candidate (see readSmallTextFile). */
+export const readConfigCandidate = readSmallTextFile;
 
 export interface CliFileConfig {
   config: ServiceConfig;

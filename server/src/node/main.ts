@@ -1,9 +1,9 @@
 /** Node entry of the language server: `ecs-taskdef-language-server --stdio` (also --node-ipc, --socket=N). */
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { lifecycleOptions } from '../host/lifecycle';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { startServer } from '../server';
 import { readConfigCandidate } from './config-reader';
+import { listFolder, readSmallTextFile } from './fs-host';
 import { initNodeTerraform } from './terraform-wasm';
 
 const args = process.argv.slice(2);
@@ -30,6 +30,6 @@ process.on('unhandledRejection', (err) => connection.console.error(`[ecs-taskdef
 // Service files are checked against the task definition next to them: the server reads that folder.
 void initNodeTerraform().finally(() => startServer(connection, {
   readConfigFile: readConfigCandidate,
-  listFiles: (dir) => { try { return readdirSync(dir); } catch { return []; } },
-  readFile: (path) => { try { return statSync(path).size <= 1024 * 1024 ? readFileSync(path, 'utf8') : undefined; } catch { return undefined; } },
+  listFiles: listFolder,
+  readFile: readSmallTextFile,
 }));
