@@ -283,8 +283,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   documents.onDidChangeContent((e) => {
     schedulePush(e.document.uri);
     filesChanged(e.document.uri);
-    // A .tf file that loads container definitions with file()/templatefile(): re-check the other documents.
-    if (isTerraformUri(e.document.uri) && /\b(?:template)?file\(/.test(e.document.getText())) terraformChanged(e.document.uri);
+    // A .tf file may (now or until this edit) load container definitions with file()/templatefile():
+    // re-check the documents that looked for such a .tf (none open: nothing happens).
+    if (isTerraformUri(e.document.uri)) terraformChanged(e.document.uri);
   });
   // One handler for watched files (a connection keeps only the last one registered): the config file, then service folders.
   connection.onDidChangeWatchedFiles((params) => {

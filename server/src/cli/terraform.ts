@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type ReferencedTaskContext, analyzeDocument, referencedTaskContext, terraformReferences } from '../service';
+import { type ReferencedTaskContext, analyzeDocument, mayLoadContainerFiles, referencedTaskContext, terraformReferences } from '../service';
 import type { FileTarget } from './files';
 
 /** .tf files larger than this are not read for references (the main loop skips them with a message too). */
@@ -27,6 +27,8 @@ export function terraformContexts(targets: FileTarget[], cwd = process.cwd()): M
     } catch {
       continue; // the main loop reports unreadable files
     }
+    // Only a .tf that calls file()/templatefile() loads anything: others are not parsed twice.
+    if (!mayLoadContainerFiles(text)) continue;
     let refs;
     try {
       refs = terraformReferences(analyzeDocument(text, { uri: path }));

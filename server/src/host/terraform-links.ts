@@ -5,7 +5,7 @@
  * the file wins. No Node built-ins: the host passes its (cached) file reader.
  */
 import { URI, Utils } from 'vscode-uri';
-import { type ReferencedTaskContext, analyzeDocument, referencedTaskContext, terraformReferences } from '../service';
+import { type ReferencedTaskContext, analyzeDocument, mayLoadContainerFiles, referencedTaskContext, terraformReferences } from '../service';
 import type { FileHost } from './related-files';
 
 const LEVELS = 3;
@@ -32,7 +32,7 @@ export function findTerraformContext(uri: string, host: FileHost | undefined, op
       const tf = Utils.joinPath(dir, entry);
       const tfUri = tf.toString();
       const text = openText(tfUri) ?? host.readFile(tf.fsPath);
-      if (text === undefined || !text.includes(name) || !text.includes('aws_ecs_task_definition')) continue;
+      if (text === undefined || !text.includes(name) || !mayLoadContainerFiles(text)) continue;
       const doc = analyzeDocument(text, { uri: tfUri });
       const ref = terraformReferences(doc).find((r) => Utils.joinPath(dir, r.path).toString() === self);
       if (ref) return referencedTaskContext(ref, tfUri);

@@ -20,5 +20,5 @@ export { type RelatedFile, mightBeServiceFile, trafficOf } from './traffic';
 export { hasServices } from './traffic/run';
 export { portMapMarkdown } from './traffic/port-map';
 export { initTerraform, terraformReady, type TerraformWasm } from './parse/hcl-runtime';
-export { terraformReferences, referencedTaskContext, type ReferencedTaskContext } from './model/terraform-context';
+export { mayLoadContainerFiles, terraformReferences, referencedTaskContext, type ReferencedTaskContext } from './model/terraform-context';
 export type { TerraformFileReference } from './model/terraform';

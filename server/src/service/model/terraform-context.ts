@@ -38,6 +38,11 @@ export function terraformHeredocs(doc: AnalyzedDocument): { start: number; end: 
 }
 
 /** The `file()`/`templatefile()` references with a literal path in a Terraform document. */
+/** Cheap text test: may this .tf load container definitions with file()/templatefile()? (No parse.) */
+export function mayLoadContainerFiles(text: string): boolean {
+  return /\b(?:template)?file\(/.test(text) && text.includes('aws_ecs_task_definition');
+}
+
 export function terraformReferences(doc: AnalyzedDocument): TerraformFileReference[] {
   return references.get(doc) ?? [];
 }
