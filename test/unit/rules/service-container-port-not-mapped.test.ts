@@ -30,6 +30,16 @@ ruleTester('service-container-port-not-mapped', {
       fixes: { 'Set ContainerPort to 8080': template() },
     },
     {
+      name: 'a container with many mappings: the list in the message is capped',
+      text: template({
+        portMappings: Array.from({ length: 25 }, (_, i) => `            - ContainerPort: ${9000 + i}`).join('\n'),
+        service: svc('web', '⟦80⟧'),
+      }),
+      options: YAML,
+      problems: [{ message: 'but no port mapping of that container has it (it maps 9000, 9001, 9002, 9003, 9004, 9005, 9006, 9007, 9008, 9009, … and 15 more)' }],
+      fixTitles: ['Set ContainerPort to 9000', 'Set ContainerPort to 9001', 'Set ContainerPort to 9002', 'Set ContainerPort to 9003', 'Set ContainerPort to 9004'],
+    },
+    {
       name: 'unknown container name',
       text: template({ service: svc('⟦api⟧', '8080') }),
       options: YAML,

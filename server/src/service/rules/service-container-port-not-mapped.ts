@@ -3,6 +3,7 @@ import type { ContainerTarget } from '../traffic/model';
 import { propRange } from './ranges';
 import type { Fix, Rule, ServiceContext } from './types';
 import { quote, serviceName, setFix, taskName, taskRelated } from './util/services';
+import { listText } from './util/list';
 
 export const serviceContainerPortNotMapped: Rule = {
   id: 'service-container-port-not-mapped',
@@ -35,7 +36,7 @@ function checkTarget(ctx: ServiceContext, target: ContainerTarget): void {
     const fixes: Fix[] = candidates.map((c) => setFix(`Set ${cn} to ${quote(c.name!)}`, nameProp, c.name, candidates.length === 1));
     ctx.report({
       range: propRange(nameProp),
-      message: `${cn} ${quote(target.containerName)} is not a container of ${taskName(service)} (${names.length ? `its containers: ${names.join(', ')}` : 'it has no containers'}).`,
+      message: `${cn} ${quote(target.containerName)} is not a container of ${taskName(service)} (${names.length ? `its containers: ${listText(names)}` : 'it has no containers'}).`,
       fixes,
     });
     return;
@@ -49,7 +50,7 @@ function checkTarget(ctx: ServiceContext, target: ContainerTarget): void {
   const where = target.kind === 'registry' ? 'service registry' : target.kind === 'appspec' ? 'LoadBalancerInfo' : 'load balancer';
   ctx.report({
     range: propRange(portProp),
-    message: `The ${where} of ${serviceName(service)} sends traffic to ${cp} ${port} of container ${quote(target.containerName)}, but no port mapping of that container has it (${mapped.length ? `it maps ${mapped.join(', ')}` : 'it maps no ports'}).`,
+    message: `The ${where} of ${serviceName(service)} sends traffic to ${cp} ${port} of container ${quote(target.containerName)}, but no port mapping of that container has it (${mapped.length ? `it maps ${listText(mapped.map(String))}` : 'it maps no ports'}).`,
     awsError: `The container ${target.containerName} did not have a container port ${port} defined.`,
     fixes,
     related: taskRelated(service, lookup.container.portMappingsProperty, `port mappings of ${target.containerName}`),

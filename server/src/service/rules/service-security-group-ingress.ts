@@ -6,6 +6,7 @@ import { SECURITY_GROUP_TYPE } from '../traffic/template';
 import { keyRange, propRange } from './ranges';
 import type { Fix, Rule } from './types';
 import { serviceName } from './util/services';
+import { listText } from './util/list';
 
 export const serviceSecurityGroupIngress: Rule = {
   id: 'service-security-group-ingress',
@@ -38,10 +39,10 @@ export const serviceSecurityGroupIngress: Rule = {
         const answers = rules.flatMap((rs) => rs!.map((r) => allows(graph, r, port, sources)));
         if (answers.some((a) => a !== false)) continue;
         reported.add(`${lb.name}:${port}`);
-        const via = sources.join(', ');
+        const via = listText(sources);
         ctx.report({
           range: propRange(sgProp),
-          message: `No security group of ${serviceName(service)} (${groups.join(', ')}) lets load balancer ${lb.name} (security group ${via}) reach tcp port ${port}: its health checks and traffic will not get through.`,
+          message: `No security group of ${serviceName(service)} (${listText(groups)}) lets load balancer ${lb.name} (security group ${via}) reach tcp port ${port}: its health checks and traffic will not get through.`,
           fixes: ingressFix(ctx.traffic, groups[0], sources[0], port),
           related: [{ ...keyRange(graph.resources.get(groups[0])!.keyProp), message: `security group ${groups[0]}` }],
         });

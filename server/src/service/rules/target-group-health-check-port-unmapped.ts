@@ -3,6 +3,7 @@ import { bindingOf } from '../traffic/lb-binding';
 import { propRange } from './ranges';
 import type { Rule } from './types';
 import { firstUserOf, setFix, taskName } from './util/services';
+import { listText } from './util/list';
 
 export const targetGroupHealthCheckPortUnmapped: Rule = {
   id: 'target-group-health-check-port-unmapped',
@@ -26,7 +27,7 @@ export const targetGroupHealthCheckPortUnmapped: Rule = {
       if (published.includes(port)) continue;
       ctx.report({
         range: propRange(tg.healthCheckPortProp),
-        message: `Target group ${tg.name} checks health on port ${port}, but ${taskName(service)} (bridge mode) publishes no host port ${port} (${published.length ? `it publishes ${[...new Set(published)].join(', ')}` : 'it publishes no fixed host ports'}).`,
+        message: `Target group ${tg.name} checks health on port ${port}, but ${taskName(service)} (bridge mode) publishes no host port ${port} (${published.length ? `it publishes ${listText([...new Set(published)].map(String))}` : 'it publishes no fixed host ports'}).`,
         fixes: [setFix('Set HealthCheckPort to traffic-port', tg.healthCheckPortProp, 'traffic-port')],
       });
     }
