@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const svc = require(join(root, 'out', 'server', 'src', 'service', 'index.js'));
-const yamlSkip = require(join(root, 'out', 'server', 'src', 'service', 'parse', 'yaml-skip.js'));
 const glob = require(join(root, 'out', 'server', 'src', 'host', 'glob.js'));
 
 function taskJson(containers, portsPer) {
@@ -117,9 +116,7 @@ ok = bench('parse + all rules, CloudFormation YAML, 60 task definitions', () => 
 // Its ECS services send traffic through its target groups, listener rules and security groups: since the
 // traffic-path rules (issue 10) those resources are parsed too, so the target is 25 ms, not the 12 ms of task-only skipping.
 ok = bench('parse + all rules, CFN YAML, 40 other resources + 2 tasks', () => lint(mixed, 'yaml'), { target: 25 }) && ok;
-yamlSkip.setNonTaskSkipping(false);
-bench('  the same, whole template parsed (skipping off, reference)', () => lint(mixed, 'yaml'));
-yamlSkip.setNonTaskSkipping(true);
+bench('  the same, whole template parsed (skipping off, reference)', () => svc.validate(svc.analyzeDocument(mixed, { languageId: 'yaml', parseWholeYaml: true }), cfg));
 ok = bench('non-task-definition JSON (100 KB package.json): no parse', () => lint(packageJson), { target: 0.5 }) && ok;
 const doc = svc.analyzeDocument(typical, {});
 const problems = svc.validate(doc, cfg);

@@ -13,7 +13,7 @@ import { type Document, isMap, isNode, isPair, isScalar, isSeq } from 'yaml';
 import { analyzeDocument, doComplete, doHover, validate } from '../../../server/src/service';
 import { maskYamlTemplates } from '../../../server/src/service/parse/placeholders';
 import { matchesPlan, parseSkipping, parseYaml, parseYamlDocuments } from '../../../server/src/service/parse/yaml';
-import { blankSkipped, planSkips, setNonTaskSkipping } from '../../../server/src/service/parse/yaml-skip';
+import { blankSkipped, planSkips } from '../../../server/src/service/parse/yaml-skip';
 
 const URI = 'file:///stack.yaml';
 const CORPUS = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'corpus', 'B-cloudformation');
@@ -52,20 +52,11 @@ Outputs:
     Value: !Ref Web
 `;
 
-function withSkipping<T>(on: boolean, fn: () => T): T {
-  const before = setNonTaskSkipping(on);
-  try {
-    return fn();
-  } finally {
-    setNonTaskSkipping(before);
-  }
-}
+/** Runs `fn` with skipping off (the whole template parsed), then on. */
+const both = <T>(fn: (whole: boolean) => T): [full: T, skipped: T] => [fn(true), fn(false)];
 
-/** Runs `fn` with skipping off, then on. */
-const both = <T>(fn: () => T): [full: T, skipped: T] => [withSkipping(false, fn), withSkipping(true, fn)];
-
-function analyse(text: string, uri = URI) {
-  const doc = analyzeDocument(text, { uri });
+function analyse(text: string, uri = URI, parseWholeYaml = false) {
+  const doc = analyzeDocument(text, { uri, parseWholeYaml });
   const problems = validate(doc);
   return {
     doc,
@@ -106,7 +97,7 @@ function assertEquivalent(text: string, uri = URI, label = '') {
   const masked = maskYamlTemplates(text).text;
   const plan = planSkips(masked);
   if (plan) assert.deepEqual(parseShape(parseSkipping(masked, plan)), parseShape(parseYamlDocuments(blankSkipped(masked, plan))), `${label}: the short parse differs\n${text}`);
-  const [full, skipped] = both(() => analyse(text, uri));
+  const [full, skipped] = both((whole) => analyse(text, uri, whole));
   assert.deepEqual(skipped.shape, full.shape, `${label}\n${text}`);
   for (const e of skipped.doc.syntaxErrors) {
     assert.ok(full.doc.syntaxErrors.some((f) => f.offset === e.offset && f.message === e.message), `${label}: new syntax error ${JSON.stringify(e)}\n${text}`);
@@ -140,7 +131,7 @@ const lines = (text: string) => [...text.matchAll(/^.*$/gm)].map((m) => ({ start
 
 /** Hover at the start of every line's content, inside its value and at its end; completion at the start and end of the lines `completeAt` picks. */
 function assertSameFeatures(text: string, uri: string, completeAt: (line: { start: number }) => boolean) {
-  const [full, skipped] = both(() => analyse(text, uri));
+  const [full, skipped] = both((whole) => analyse(text, uri, whole));
   const answered = { hovers: 0, completions: 0 };
   for (const line of lines(text)) {
     const offsets = [line.start + line.text.search(/\S|$/), line.start + line.text.indexOf(': ') + 3, line.end - 1].filter((o) => o >= line.start);
@@ -150,10 +141,10 @@ function assertSameFeatures(text: string, uri: string, completeAt: (line: { star
       if (hover) answered.hovers++;
     }
     if (completeAt(line)) {
-      // Completion may re-analyse the text with the typed word patched, in the same mode.
+      // Completion may re-analyse the text with the typed word patched (with the default, skipping).
       for (const o of [offsets[0], line.end]) {
-        const a = withSkipping(false, () => doComplete(full.doc, o));
-        const b = withSkipping(true, () => doComplete(skipped.doc, o));
+        const a = doComplete(full.doc, o);
+        const b = doComplete(skipped.doc, o);
         assert.deepEqual(b, a, `completion at ${o}: ${line.text}`);
         if (a.items.length) answered.completions++;
       }
@@ -317,7 +308,7 @@ describe('CloudFormation YAML: only task definitions are parsed', () => {
     const plan2 = planSkips(twice);
     assert.ok(plan2);
     assert.equal(matchesPlan(parseSkipping(twice, plan2), plan2), false, 'a duplicate resource name is an error outside the task');
-    const [a, b] = both(() => parseYaml(twice).syntaxErrors);
+    const [a, b] = both((whole) => parseYaml(twice, { whole }).syntaxErrors);
     assert.ok(a.length > 0);
     assert.deepEqual(b, a);
   });

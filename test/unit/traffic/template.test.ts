@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeDocument, validate } from '../../../server/src/service';
 import type { ValueNode } from '../../../server/src/service/model/nodes';
-import { planSkips, setNonTaskSkipping } from '../../../server/src/service/parse/yaml-skip';
+import { planSkips } from '../../../server/src/service/parse/yaml-skip';
 import { referenceOf } from '../../../server/src/service/traffic/refs';
 import { DEFAULT_INGRESS, YAML, template } from '../helpers/service-template';
 
@@ -40,15 +40,9 @@ describe('YAML templates with a service', () => {
   });
 
   it('reports the same with and without skipping', () => {
-    const run = () => validate(analyzeDocument(text, YAML)).map((p) => `${p.ruleId}@${p.offset}`);
-    const before = setNonTaskSkipping(false);
-    let whole: string[];
-    try {
-      whole = run();
-    } finally {
-      setNonTaskSkipping(before);
-    }
-    assert.deepEqual(run(), whole);
+    const run = (parseWholeYaml: boolean) => validate(analyzeDocument(text, { ...YAML, parseWholeYaml })).map((p) => `${p.ruleId}@${p.offset}`);
+    const whole = run(true);
+    assert.deepEqual(run(false), whole);
     assert.ok(whole.some((r) => r.startsWith('service-security-group-ingress@')));
   });
 });

@@ -28,6 +28,8 @@ export interface AnalyzeOptions {
   related?: RelatedFile[];
   /** The Terraform resource whose `file()`/`templatefile()` loads this container array (its network mode, Fargate, OS). */
   taskContext?: ReferencedTaskContext;
+  /** Parse a CloudFormation YAML template whole, without skipping the resources no rule reads (parse/yaml-skip.ts); the bench and tests compare both. */
+  parseWholeYaml?: boolean;
 }
 
 export interface AnalyzedDocument {
@@ -100,7 +102,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Ana
   const skip = !force && !mightBeTaskDefinition(text) && !options.taskContext && !(options.related?.length && mightBeServiceFile(text));
   const parsed = skip || format === 'terraform'
     ? { root: undefined, syntaxErrors: [] }
-    : format === 'yaml' ? parseYaml(text) : parseJson(text);
+    : format === 'yaml' ? parseYaml(text, { whole: options.parseWholeYaml }) : parseJson(text);
   const doc: AnalyzedDocument = {
     uri,
     version: options.version ?? 0,

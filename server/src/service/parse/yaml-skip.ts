@@ -38,19 +38,10 @@ export interface SkipPlan {
   taskBlocks: { start: number; end: number }[];
 }
 
-let enabled = true;
-
-/** Turns the optimisation on or off (tests and the bench compare both); returns the previous setting. */
-export function setNonTaskSkipping(on: boolean): boolean {
-  const before = enabled;
-  enabled = on;
-  return before;
-}
-
 /** The plan for `text`, or undefined when there is nothing to skip or skipping is not safe. */
 export function planSkips(text: string): SkipPlan | undefined {
   // A lone `\r` is a line break to YAML but not to this scan.
-  if (!enabled || !/^Resources[ \t]*:/m.test(text) || /\r(?!\n)/.test(text)) return undefined;
+  if (!/^Resources[ \t]*:/m.test(text) || /\r(?!\n)/.test(text)) return undefined;
   const plan = scan(text);
   return plan === BAIL || (plan.sectionKeys.length === 0 && plan.resourceKeys.length === 0) ? undefined : plan;
 }

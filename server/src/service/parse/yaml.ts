@@ -50,12 +50,12 @@ export function parseYamlDocuments(masked: string): Document.Parsed[] {
 /**
  * Parses a YAML document. A CloudFormation template is parsed without the bodies of its other
  * resources and non-resource sections (yaml-skip.ts) when the scan finds that safe and the parse
- * matches the scan; otherwise the whole text is parsed.
+ * matches the scan; otherwise, or with `whole`, the whole text is parsed.
  */
-export function parseYaml(text: string): ParsedTree {
+export function parseYaml(text: string, { whole = false }: { whole?: boolean } = {}): ParsedTree {
   const masked = maskYamlTemplates(text);
   if (masked.text.trim() === '') return { root: undefined, syntaxErrors: [], maskedText: masked.text };
-  const plan = planSkips(masked.text);
+  const plan = whole ? undefined : planSkips(masked.text);
   let docs = plan ? parseSkipping(masked.text, plan) : undefined;
   if (!docs || !plan || !matchesPlan(docs, plan)) docs = parseYamlDocuments(masked.text);
   const syntaxErrors: SyntaxProblem[] = [];
