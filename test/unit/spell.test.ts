@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../server/src/service';
 import { ruleContext } from '../../server/src/service/features/validate';
 import { apiKey, spellKey } from '../../server/src/service/model/cloudformation';
-import { apiKey as hoverApiKey } from '../../server/src/service/features/hover/task-path';
+import { locateRawPath } from '../../server/src/service/features/hover/task-path';
 
 const CFN = `Resources:
   Task:
@@ -50,19 +50,23 @@ describe('ctx.spell', () => {
 });
 
 describe('apiKey', () => {
-  it('reads CloudFormation spellings back to API names, the model and hover alike', () => {
+  it('reads CloudFormation spellings back to API names, the model and the task path alike', () => {
     const doc = analyzeDocument(CFN, { uri: 'file:///stack.yaml' });
+    const containerPath = ['Resources', 'Task', 'Properties', 'ContainerDefinitions', 0];
     for (const [raw, key] of [
       ['HostPort', 'hostPort'],
       ['EFSVolumeConfiguration', 'efsVolumeConfiguration'],
       ['FilesystemId', 'fileSystemId'],
       ['FileSystemId', 'fileSystemId'],
       ['IAM', 'iam'],
-      ['EfsVolumeConfiguration', '\u0000EfsVolumeConfiguration'],
-      ['hostPort', '\u0000hostPort'],
-    ]) {
+      ['EfsVolumeConfiguration', undefined],
+      ['hostPort', undefined],
+    ] as const) {
       assert.equal(apiKey(raw, 'pascal'), key, raw);
-      assert.equal(hoverApiKey(doc, raw), key, raw);
+      assert.deepEqual(locateRawPath(doc, [...containerPath, raw])?.path, key === undefined ? undefined : ['containerDefinitions', 0, key], raw);
+      // The model: the API key, or a spelling CloudFormation would not accept kept raw and marked foreign.
+      const prop = analyzeDocument(`${CFN}          ${raw}: 1\n`, { uri: 'file:///stack.yaml' }).tasks[0].containers[0].node.properties.find((p) => p.rawKey === raw);
+      assert.deepEqual([prop?.key, prop?.spelling], key === undefined ? [raw, 'foreign'] : [key, undefined], raw);
     }
     assert.equal(apiKey('EfsVolumeConfiguration', 'camel'), 'EfsVolumeConfiguration');
   });

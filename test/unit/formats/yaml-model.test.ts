@@ -78,7 +78,7 @@ describe('YAML model', () => {
     const c = doc.tasks[0].containers[0].node;
     assert.ok(getProperty(c, 'portMappings'));
     // a camelCase key in CloudFormation is kept apart so no rule reads it
-    assert.ok(c.properties.some((p) => p.key === '\u0000portMappings' && p.rawKey === 'portMappings'));
+    assert.ok(c.properties.some((p) => p.key === 'portMappings' && p.spelling === 'foreign' && p.rawKey === 'portMappings'));
     assert.equal(doc.tasks[0].containers[0].portMappings.length, 2, 'the lower-case twin is not read');
   });
 

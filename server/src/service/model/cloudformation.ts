@@ -2,8 +2,8 @@
  * CloudFormation templates (JSON or YAML): every `AWS::ECS::TaskDefinition` resource under
  * `Resources` becomes a task-definition model. Keys inside its `Properties` are PascalCase in the
  * file and are normalised to the API's camelCase (`rawKey` keeps the file's spelling); a key
- * CloudFormation would not accept (`hostPort`, `EfsVolumeConfiguration`) gets the key
- * "\u0000" + rawKey so no rule reads it and unknown-property can suggest the right spelling.
+ * CloudFormation would not accept (`hostPort`, `EfsVolumeConfiguration`) keeps its raw key and is
+ * marked `spelling: 'foreign'`, so no rule reads it and unknown-property can suggest the right spelling.
  * Keys of map-valued fields (log options, Docker labels) are the user's own and stay raw.
  */
 import rawSchema from '../../../../schemas/ecs-task-definition.schema.json';
@@ -97,12 +97,12 @@ function isCfnSpelling(rawKey: string): boolean {
 }
 
 /**
- * The API (camelCase) key a key written as `rawKey` stands for. In CloudFormation a spelling it
- * would not accept (`hostPort`, `EfsVolumeConfiguration`) becomes "\u0000" + rawKey: no rule reads it.
+ * The API (camelCase) key a key written as `rawKey` stands for; undefined for a spelling
+ * CloudFormation would not accept (`hostPort`, `EfsVolumeConfiguration`): it stands for no API key.
  */
-export function apiKey(rawKey: string, keyStyle: KeyStyle): string {
+export function apiKey(rawKey: string, keyStyle: KeyStyle): string | undefined {
   if (keyStyle !== 'pascal') return rawKey;
-  return isCfnSpelling(rawKey) ? camelFromPascal(rawKey) : `\u0000${rawKey}`;
+  return isCfnSpelling(rawKey) ? camelFromPascal(rawKey) : undefined;
 }
 
 /**
@@ -121,10 +121,12 @@ export const MAP_VALUED_FIELDS = new Set(['options', 'dockerLabels', 'driverOpts
 function normalisePascalKeys(node: ValueNode): void {
   if (node.type === 'object') {
     for (const p of node.properties) {
-      // A camelCase key in CloudFormation is a mistake: keep it distinct so rules do not read it
+      // A camelCase key in CloudFormation is a mistake: mark it so rules do not read it
       // and unknown-property can suggest the PascalCase spelling.
-      p.key = apiKey(p.rawKey, 'pascal');
-      if (p.value && !MAP_VALUED_FIELDS.has(p.key)) normalisePascalKeys(p.value);
+      const key = apiKey(p.rawKey, 'pascal');
+      if (key === undefined) p.spelling = 'foreign';
+      p.key = key ?? p.rawKey;
+      if (p.value && (key === undefined || !MAP_VALUED_FIELDS.has(key))) normalisePascalKeys(p.value);
     }
   } else if (node.type === 'array') {
     for (const item of node.items) normalisePascalKeys(item);

@@ -63,6 +63,12 @@ export interface PropertyNode {
   key: string;
   /** The key as written in the file. */
   rawKey: string;
+  /**
+   * `foreign`: the file spells the key in a way its format does not accept (`hostPort` in
+   * CloudFormation, which wants `HostPort`). `key` is then the raw key and names no API field:
+   * rules that read API keys skip the property (`isApiKey`), unknown-property reports it.
+   */
+  spelling?: 'foreign';
   keyOffset: number;
   keyLength: number;
   /** Offset/length of the whole `key: value` member. */
@@ -75,10 +81,15 @@ export interface PropertyNode {
 
 export type AnyNode = ValueNode | PropertyNode;
 
-/** Property of `obj` whose normalised key is `key` (the first one, if a key repeats). */
+/** True when `prop` is the API field `key` (a foreign spelling of it is not). */
+export function isApiKey(prop: PropertyNode, key: string): boolean {
+  return prop.key === key && prop.spelling !== 'foreign';
+}
+
+/** Property of `obj` whose normalised key is `key` (the first one, if a key repeats; foreign spellings never). */
 export function getProperty(obj: ObjectNode | undefined, key: string): PropertyNode | undefined {
   if (!obj) return undefined;
-  for (const p of obj.properties) if (p.key === key) return p;
+  for (const p of obj.properties) if (isApiKey(p, key)) return p;
   return undefined;
 }
 

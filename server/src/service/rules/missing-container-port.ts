@@ -1,3 +1,4 @@
+import { isApiKey } from '../model/nodes';
 import { valueRange } from './ranges';
 import type { Rule } from './types';
 import { containerLabel } from './util/containers';
@@ -19,7 +20,7 @@ export const missingContainerPort: Rule = {
       for (const pm of container.portMappings) {
         const props = pm.node.properties;
         // Present with any value (null, placeholder, wrong type) is other rules' business.
-        if (props.some((p) => p.key === 'containerPort' || p.key === 'containerPortRange')) continue;
+        if (props.some((p) => isApiKey(p, 'containerPort') || isApiKey(p, 'containerPortRange'))) continue;
         // YAML merge keys and CloudFormation intrinsics can supply the port.
         if (props.some((p) => p.rawKey === '<<' || p.rawKey.startsWith('Fn::'))) continue;
         // A misspelt key is unknown-property's, with a rename fix.

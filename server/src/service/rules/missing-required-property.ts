@@ -1,4 +1,4 @@
-import { type ObjectNode, getProperty, pathOf } from '../model/nodes';
+import { type ObjectNode, getProperty, isApiKey, pathOf } from '../model/nodes';
 import { closest } from '../schema/closest';
 import type { ContainerModel } from '../model/taskdef';
 import type { Rule, RuleContext, SourceRange } from './types';
@@ -17,7 +17,7 @@ function braceRange(obj: ObjectNode): SourceRange {
  * CloudFormation): unknown-property reports that one, with a rename.
  */
 function misspelt(obj: ObjectNode, apiKey: string, spelled: string): boolean {
-  return obj.properties.some((p) => p.key !== apiKey && closest(p.rawKey, [spelled])?.candidate === spelled);
+  return obj.properties.some((p) => !isApiKey(p, apiKey) && closest(p.rawKey, [spelled])?.candidate === spelled);
 }
 
 /** A container name taken from the image (`…/my-app:1.2` → `my-app`), unique in the task. */

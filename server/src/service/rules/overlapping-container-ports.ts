@@ -1,4 +1,4 @@
-import { type ObjectNode, type ValueNode, pathOf } from '../model/nodes';
+import { type ObjectNode, type PropertyNode, type ValueNode, isApiKey, pathOf } from '../model/nodes';
 import { containerOverlaps } from '../model/ports';
 import type { PortMappingModel } from '../model/taskdef';
 import { propRange } from './ranges';
@@ -8,14 +8,19 @@ import { describeSpan } from './util/ports';
 
 /** Same content, key order aside; an omitted protocol equals "tcp". Unknown values are never equal. */
 export function sameMapping(a: PortMappingModel, b: PortMappingModel): boolean {
-  const norm = (node: ObjectNode) => node.properties.filter((p) => !(p.key === 'protocol' && p.value?.type === 'string' && p.value.value === 'tcp'));
+  const norm = (node: ObjectNode) => node.properties.filter((p) => !(isApiKey(p, 'protocol') && p.value?.type === 'string' && p.value.value === 'tcp'));
   const pa = norm(a.node);
   const pb = norm(b.node);
   if (pa.length !== pb.length) return false;
   return pa.every((p) => {
-    const q = pb.find((x) => x.key === p.key);
+    const q = pb.find((x) => sameKey(x, p));
     return !!q && sameValue(p.value, q.value);
   });
+}
+
+/** Same key, spelled the same way (a foreign spelling never equals the API key). */
+function sameKey(a: PropertyNode, b: PropertyNode): boolean {
+  return a.key === b.key && a.spelling === b.spelling;
 }
 
 function sameValue(a: ValueNode | undefined, b: ValueNode | undefined): boolean {
@@ -26,7 +31,7 @@ function sameValue(a: ValueNode | undefined, b: ValueNode | undefined): boolean 
     case 'object': {
       const bo = b as ObjectNode;
       if (a.properties.length !== bo.properties.length) return false;
-      return a.properties.every((p) => { const q = bo.properties.find((x) => x.key === p.key); return !!q && sameValue(p.value, q.value); });
+      return a.properties.every((p) => { const q = bo.properties.find((x) => sameKey(x, p)); return !!q && sameValue(p.value, q.value); });
     }
     case 'array': {
       const bi = (b as typeof a).items;

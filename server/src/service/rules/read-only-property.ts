@@ -1,4 +1,4 @@
-import { type PropertyNode, pathOf } from '../model/nodes';
+import { type PropertyNode, isApiKey, pathOf } from '../model/nodes';
 import { keyRange } from './ranges';
 import type { Fix, FixEdit, Rule } from './types';
 
@@ -29,7 +29,7 @@ export const readOnlyProperty: Rule = {
     for (const container of ctx.task.containers) {
       for (const pm of container.portMappings) {
         for (const prop of pm.node.properties) {
-          if (prop.key !== 'hostPortRange') continue;
+          if (!isApiKey(prop, 'hostPortRange')) continue;
           const where = kind === 'cloudformation'
             ? 'CloudFormation rejects it as an unknown property.'
             : 'The AWS CLI rejects it; tools that read the file into SDK types (ecspresso, Terraform) drop it silently.';

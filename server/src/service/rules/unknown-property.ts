@@ -1,4 +1,4 @@
-import { type AnyNode, type ObjectNode, pathOf } from '../model/nodes';
+import { type AnyNode, type ObjectNode, isApiKey, pathOf } from '../model/nodes';
 import { type JsonSchema, type KeyStyle, fieldOwners, spellKey } from '../schema';
 import { closest } from '../schema/closest';
 import { walkTask } from '../schema/walk';
@@ -32,10 +32,9 @@ export const unknownProperty: Rule = {
     const root: AnyNode | undefined = task ?? containersNode;
     walkTask(ctx.task, style, {
       unknownKey({ prop, objectSchema, at }) {
-        const plainKey = prop.key.replace(/^\u0000/, '');
         if (at.length === 0 && (kind === 'register' || kind === 'describe') && READ_ONLY_TASK_KEYS.includes(prop.key)) return; // read-only-property's
         if (at.length === 0 && kind === 'cloudformation' && prop.rawKey === 'TaskDefinitionArn') return; // a read-only CFN attribute
-        if (at[at.length - 2] === 'portMappings' && prop.key === 'hostPortRange') return; // read-only-property's
+        if (at[at.length - 2] === 'portMappings' && isApiKey(prop, 'hostPortRange')) return; // read-only-property's
         if (ctx.capped?.()) return ctx.report({ range: keyRange(prop), message: '' }); // only counted
         const spelled = spelledKeys(objectSchema, style);
         const where = location(prop.parent, root);
@@ -54,8 +53,8 @@ export const unknownProperty: Rule = {
           else fixes.push({ title: `Rename to ${target}`, isPreferred: match.caseOnly || undefined, edits: [{ op: 'rename', path: pathOf(prop), newKey: target }] });
         } else {
           severity = 'warning';
-          const owners = fieldOwners(plainKey).filter((o) => o !== 'RegisterTaskDefinition' || at.length > 0);
-          const belongs = owners.length ? ` ${style === 'pascal' ? spellKey(undefined, plainKey, style) : plainKey} belongs in ${owners.map(label).join(' or ')}.` : '';
+          const owners = fieldOwners(prop.key).filter((o) => o !== 'RegisterTaskDefinition' || at.length > 0);
+          const belongs = owners.length ? ` ${style === 'pascal' ? spellKey(undefined, prop.key, style) : prop.key} belongs in ${owners.map(label).join(' or ')}.` : '';
           message = `Unknown property "${prop.rawKey}" in ${where}: the ECS API does not take it here.${belongs} If AWS added it after this extension's schema, ignore this warning.`;
           fixes.push(remove);
         }

@@ -6,7 +6,7 @@
 import type { AnalyzedDocument } from '../model/document';
 import { type PortSpan, containerSpan, readPort } from '../model/ports';
 import type { ContainerModel, TaskDefinitionModel } from '../model/taskdef';
-import { asArray, nodeAt } from '../model/nodes';
+import { asArray, isApiKey, nodeAt } from '../model/nodes';
 import { trafficOf } from '.';
 import type { ServiceModel } from './model';
 import { hostPortOf } from './task-ports';
@@ -42,7 +42,7 @@ export function taskPortMap(doc: AnalyzedDocument, task: TaskDefinitionModel, on
 }
 
 function familyName(task: TaskDefinitionModel): string | undefined {
-  const fam = task.task?.properties.find((p) => p.key === 'family')?.value;
+  const fam = task.task?.properties.find((p) => isApiKey(p, 'family'))?.value;
   return fam?.type === 'string' ? fam.value : undefined;
 }
 
@@ -84,7 +84,7 @@ function listeners(services: ServiceModel[], c: ContainerModel, span: PortSpan |
     }
     for (const item of asArray(s.get(s.serviceConnect, 'services'))?.items ?? []) {
       const pn = item.type === 'object' ? s.get(item, 'portName') : undefined;
-      const name = span.reading.mapping.node.properties.find((p) => p.key === 'name')?.value;
+      const name = span.reading.mapping.node.properties.find((p) => isApiKey(p, 'name'))?.value;
       if (pn?.type === 'string' && name?.type === 'string' && pn.value === name.value) out.push(`Service Connect ${pn.value}`);
     }
   }

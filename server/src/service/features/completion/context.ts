@@ -1,7 +1,6 @@
 /** Builds the format-neutral CursorContext from what a front end found at the cursor (raw file keys). */
 import type { AnalyzedDocument } from '../../model/document';
-import { spellKey } from '../../model/cloudformation';
-import { apiKey } from '../hover/task-path';
+import { apiKey, spellKey } from '../../model/cloudformation';
 import type { TaskLocation } from '../hover/task-path';
 import type { CursorContext, Scalar } from './types';
 
@@ -15,12 +14,15 @@ export interface RawCursor {
 
 export function cursorContext(model: AnalyzedDocument, loc: TaskLocation, raw: RawCursor): CursorContext {
   const siblings = new Map<string, Scalar>();
-  for (const [k, v] of raw.siblings) siblings.set(apiKey(model, k), v);
+  for (const [k, v] of raw.siblings) {
+    const key = apiKey(k, model.keyStyle);
+    if (key !== undefined) siblings.set(key, v); // a foreign spelling names no field
+  }
   return {
     task: loc.task,
     path: loc.path,
     kind: raw.kind,
-    presentKeys: new Set(raw.presentKeys.map((k) => apiKey(model, k))),
+    presentKeys: new Set(raw.presentKeys.flatMap((k) => apiKey(k, model.keyStyle) ?? [])),
     siblings,
     presentItems: raw.presentItems,
     spell: (k: string) => spellKey(k, model.keyStyle),

@@ -8,7 +8,7 @@ import type { AnyNode, ObjectNode, Path, ValueNode } from '../../model/nodes';
 import { asArray, asObject, get, pathOf } from '../../model/nodes';
 import type { AnalyzedDocument } from '../../model/document';
 import type { ContainerModel, PortMappingModel, TaskDefinitionModel } from '../../model/taskdef';
-import { apiKey as apiKeyIn } from '../../model/cloudformation';
+import { apiKey } from '../../model/cloudformation';
 
 export interface TaskLocation {
   task: TaskDefinitionModel;
@@ -25,7 +25,7 @@ function rootPrefix(task: TaskDefinitionModel): Path {
   return task.task ? [] : ['containerDefinitions'];
 }
 
-/** The task holding `node` and the API path of `node` from that task's object. */
+/** The task holding `node` and the API path of `node` from that task's object (none under a foreign-spelled key). */
 export function locateNode(doc: AnalyzedDocument, node: AnyNode): TaskLocation | undefined {
   for (const task of doc.tasks) {
     const root = taskRoot(task);
@@ -36,6 +36,7 @@ export function locateNode(doc: AnalyzedDocument, node: AnyNode): TaskLocation |
     while (cur) {
       if (cur === root) { found = true; break; }
       if (cur.type === 'property') {
+        if (cur.spelling === 'foreign') return undefined;
         segments.push(cur.key);
         cur = cur.parent;
         continue;
@@ -51,24 +52,20 @@ export function locateNode(doc: AnalyzedDocument, node: AnyNode): TaskLocation |
 
 /**
  * The task whose source path is a prefix of `rawPath` (keys as written, indices), and the API path
- * of the rest. Used by completion, where the cursor may sit in text the parser could not read.
+ * of the rest (none through a foreign-spelled key). Used by completion, where the cursor may sit in
+ * text the parser could not read.
  */
 export function locateRawPath(doc: AnalyzedDocument, rawPath: Path): TaskLocation | undefined {
-  const normalise = (k: string) => apiKey(doc, k);
   for (const task of doc.tasks) {
     const root = taskRoot(task);
     if (!root) continue;
     const prefix = pathOf(root);
     if (rawPath.length < prefix.length || !prefix.every((seg, i) => seg === rawPath[i])) continue;
-    const rest = rawPath.slice(prefix.length).map((seg) => (typeof seg === 'string' ? normalise(seg) : seg));
-    return { task, path: [...rootPrefix(task), ...rest] };
+    const rest = rawPath.slice(prefix.length).map((seg) => (typeof seg === 'string' ? apiKey(seg, doc.keyStyle) : seg));
+    if (rest.includes(undefined)) return undefined;
+    return { task, path: [...rootPrefix(task), ...(rest as Path)] };
   }
   return undefined;
-}
-
-/** The API (camelCase) name of a key as written in `doc`, as the model reads it (see model/cloudformation.ts). */
-export function apiKey(doc: AnalyzedDocument, raw: string): string {
-  return apiKeyIn(raw, doc.keyStyle);
 }
 
 /** The model value at an API path (undefined when the file does not have it, or it did not parse). */
