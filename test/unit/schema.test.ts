@@ -46,8 +46,8 @@ describe('schema module', () => {
     assert.equal(keyFor(containerSchema, 'PortMappings', 'pascal'), 'portMappings');
     assert.equal(keyFor(containerSchema, 'portMappings', 'pascal'), undefined);
     assert.equal(keyFor(containerSchema, 'portMappings', 'camel'), 'portMappings');
-    assert.equal(spellKey(schemaForPath(['volumes', 0, 'efsVolumeConfiguration', 'authorizationConfig']), 'iam', 'pascal'), 'IAM');
-    assert.equal(spellKey(containerSchema, 'hostname', 'camel'), 'hostname');
+    assert.equal(spellKey('iam', 'pascal', schemaForPath(['volumes', 0, 'efsVolumeConfiguration', 'authorizationConfig'])), 'IAM');
+    assert.equal(spellKey('hostname', 'camel', containerSchema), 'hostname');
   });
 
   it('says where a key belongs', () => {

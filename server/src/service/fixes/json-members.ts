@@ -4,26 +4,11 @@
  * comma; comments that belong to neighbours stay. Inserted members copy the neighbours' layout.
  */
 import type { Edit, Node as JsonNode } from 'jsonc-parser';
-
-/** Index just past whitespace and comments from `i` (stops at newline when `stopAtNewline`). */
-function skipTrivia(text: string, i: number, stopAtNewline = false): number {
-  for (;;) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\r') i++;
-    else if (c === '\n' && !stopAtNewline) i++;
-    else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      if (stopAtNewline && text.slice(i, end).includes('\n')) return i;
-      i = end < 0 ? text.length : end + 2;
-    } else return i;
-  }
-}
+import { skipJsoncTrivia, skipJsoncTriviaOnLine } from '../parse/trivia';
 
 /** Position of the comma that follows `end` (after trivia), or -1. */
 function commaAfter(text: string, end: number): number {
-  const i = skipTrivia(text, end);
+  const i = skipJsoncTrivia(text, end);
   return text[i] === ',' ? i : -1;
 }
 
@@ -52,14 +37,14 @@ export function removeMember(text: string, container: JsonNode, member: JsonNode
 
   const lineStart = lineStartOf(text, start);
   const afterMember = comma >= 0 ? comma + 1 : end;
-  const restEnd = skipTrivia(text, afterMember, true);
+  const restEnd = skipJsoncTriviaOnLine(text, afterMember);
   const ownsLine = onlyWhitespace(text.slice(lineStart, start)) && (text[restEnd] === '\n' || restEnd >= text.length);
   const edits: Edit[] = [];
   if (ownsLine) {
     const lineEnd = restEnd < text.length ? restEnd + 1 : restEnd;
     edits.push({ offset: lineStart, length: lineEnd - lineStart, content: '' });
   } else if (comma >= 0) {
-    const next = skipTrivia(text, comma + 1, true);
+    const next = skipJsoncTriviaOnLine(text, comma + 1);
     const cut = /^[ \t]*$/.test(text.slice(comma + 1, next)) ? next : comma + 1;
     edits.push({ offset: start, length: cut - start, content: '' });
   } else if (prev) {
@@ -96,7 +81,7 @@ export function insertProperty(text: string, obj: JsonNode, index: number, key: 
   }
   const last = members[members.length - 1];
   const lastEnd = last.offset + last.length;
-  const lineEnd = skipTrivia(text, lastEnd, true);
+  const lineEnd = skipJsoncTriviaOnLine(text, lastEnd);
   if (multiline && (text[lineEnd] === '\n' || text[lineEnd] === '\r') && lineEnd > lastEnd) {
     // Keep a trailing comment on the previous member's line with that member.
     const eolAt = text[lineEnd] === '\r' ? lineEnd : lineEnd;

@@ -9,7 +9,8 @@ import { registerEditor } from './apply';
 import { maskYamlTemplates } from '../parse/placeholders';
 import { nodeEnd, nodeStart, parseYamlDocuments } from '../parse/yaml';
 import { renderBlock, renderFlow, renderScalar } from './yaml-render';
-import { colonEnd, columnOf, dashBefore, indentStep, lineEndIncl, lineStart, onlyWsBefore, skipSpaces, skipTrivia } from './yaml-text';
+import { colonEnd, columnOf, dashBefore, indentStep, lineEndIncl, lineStart, onlyWsBefore, skipSpaces } from './yaml-text';
+import { skipYamlTrivia } from '../parse/trivia';
 import type { FixEdit } from '../rules/types';
 
 interface Replace {
@@ -131,7 +132,7 @@ class YamlEdit {
     const [open, close] = coll.range!;
     if (coll.items.length === 1) return [this.cut(open + 1, close - 1)];
     const [start, end] = this.span(coll, index);
-    const after = skipTrivia(text, end);
+    const after = skipYamlTrivia(text, end);
     if (text[after] === ',') {
       const rest = skipSpaces(text, after + 1);
       const ownsLine = onlyWsBefore(text, start) && (text[rest] === '\n' || text[rest] === '\r' || text[rest] === '#');

@@ -29,17 +29,6 @@ export function skipSpaces(text: string, i: number): number {
   return i;
 }
 
-/** Past whitespace, newlines and `#` comments. */
-export function skipTrivia(text: string, i: number): number {
-  for (;;) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
-    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
-      while (i < text.length && text[i] !== '\n') i++;
-    } else return i;
-  }
-}
-
 /** Offset of the `-` indicator of the block sequence item starting at `start`, or -1. */
 export function dashBefore(text: string, start: number): number {
   let i = start;

@@ -106,13 +106,20 @@ export function apiKey(rawKey: string, keyStyle: KeyStyle): string | undefined {
 }
 
 /**
- * How an API key is written in a document of `keyStyle` (`hostPort` → `HostPort`, `iam` → `IAM`).
- * `holder`, the API key of the object holding it, settles names CloudFormation spells differently
- * in different places (`fileSystemId`: `FilesystemId` in efsVolumeConfiguration, `FileSystemId` in FSx).
+ * Where a key sits, for names CloudFormation spells differently in different places: the API key
+ * of the object holding it (`efsVolumeConfiguration`), or that object's schema.
  */
-export function spellKey(key: string, keyStyle: KeyStyle, holder?: string): string {
+export type KeyPlace = string | { properties?: Record<string, { 'x-cfnName'?: string }> };
+
+/**
+ * How an API key is written in a document of `keyStyle` (`hostPort` → `HostPort`, `iam` → `IAM`).
+ * `place` settles names CloudFormation spells differently in different places (`fileSystemId`:
+ * `FilesystemId` in efsVolumeConfiguration, `FileSystemId` in FSx); without it, the usual spelling.
+ */
+export function spellKey(key: string, keyStyle: KeyStyle, place?: KeyPlace): string {
   if (keyStyle !== 'pascal') return key;
-  return (holder !== undefined ? IN_PLACE.get(`${holder}.${key}`) : undefined) ?? pascalFromCamel(key);
+  if (typeof place === 'object') return place.properties?.[key]?.['x-cfnName'] ?? pascalFromCamel(key);
+  return (place !== undefined ? IN_PLACE.get(`${place}.${key}`) : undefined) ?? pascalFromCamel(key);
 }
 
 /** Objects whose keys are the user's own data (Docker labels, log driver options), not API names. */

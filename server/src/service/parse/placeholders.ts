@@ -10,6 +10,7 @@
  */
 import { readConstruct, type Construct } from './template-constructs';
 import { type DepthCut, capJsonDepth, capYamlDepth } from './depth';
+import { skipWhitespace } from './trivia';
 
 const ANGLE_IN_STRING = /<[A-Za-z_][A-Za-z0-9_.: -]*>/;
 /** Opener/closer pairs: a string holds a placeholder when an opener is followed by its closer. */
@@ -178,7 +179,7 @@ function maskJsonTemplates(text: string): { text: string; placeholders: BarePlac
           beforeToken();
           maskValue(start, end);
           afterValue();
-        } else if (c.kind === 'value' && expect === 'key' && text[skipTrivia(text, end)] === ':') {
+        } else if (c.kind === 'value' && expect === 'key' && text[skipWhitespace(text, end)] === ':') {
           beforeToken();
           maskValue(start, end);
           expect = 'colon';
@@ -257,11 +258,6 @@ function quotesInside(text: string, from: number, to: number): boolean {
     else if (c === '\n') return false;
   }
   return false;
-}
-
-function skipTrivia(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i])) i++;
-  return i;
 }
 
 /** Characters `matchingClose` may still scan in one masking pass (keeps many unclosed blocks linear). */

@@ -54,7 +54,7 @@ export const unknownProperty: Rule = {
         } else {
           severity = 'warning';
           const owners = fieldOwners(prop.key).filter((o) => o !== 'RegisterTaskDefinition' || at.length > 0);
-          const belongs = owners.length ? ` ${style === 'pascal' ? spellKey(undefined, prop.key, style) : prop.key} belongs in ${owners.map(label).join(' or ')}.` : '';
+          const belongs = owners.length ? ` ${style === 'pascal' ? spellKey(prop.key, style) : prop.key} belongs in ${owners.map(label).join(' or ')}.` : '';
           message = `Unknown property "${prop.rawKey}" in ${where}: the ECS API does not take it here.${belongs} If AWS added it after this extension's schema, ignore this warning.`;
           fixes.push(remove);
         }
@@ -87,7 +87,7 @@ function spelledKeys(objectSchema: JsonSchema, style: KeyStyle): string[] {
   let byStyle = spelledCache.get(style);
   if (!byStyle) spelledCache.set(style, (byStyle = new WeakMap()));
   let keys = byStyle.get(objectSchema);
-  if (!keys) byStyle.set(objectSchema, (keys = Object.keys(objectSchema.properties ?? {}).map((k) => spellKey(objectSchema, k, style))));
+  if (!keys) byStyle.set(objectSchema, (keys = Object.keys(objectSchema.properties ?? {}).map((k) => spellKey(k, style, objectSchema))));
   return keys;
 }
 

@@ -10,16 +10,16 @@
  * - `propertySchemas(obj)`, `propertySchema(obj, key)`, `itemSchema(arr)`, `isMapSchema(s)`.
  * - `schemaForPath(['containerDefinitions', 0, 'portMappings', 0, 'protocol'])` (API camelCase keys;
  *   numbers step into array items, any key steps into a map's values).
- * - `keyFor(obj, rawKey, style)` / `spellKey(obj, apiKey, style)`: a key as written ↔ the API key
+ * - `keyFor(obj, rawKey, style)` / `spellKey(apiKey, style, obj)`: a key as written ↔ the API key
  *   in the object `obj`, CloudFormation spellings included (`EFSVolumeConfiguration`, `FilesystemId`,
- *   `IAM`, …: the schema's `x-cfnName`, read by model/cloudformation.ts).
+ *   `IAM`, …: the schema's `x-cfnName`, read by model/cloudformation.ts, home of `spellKey`).
  * - `describe(schema, key)`: markdown for hovers and completion items.
  * The walker rules use is in ./walk.ts.
  */
 import rawSchema from '../../../../schemas/ecs-task-definition.schema.json';
-import { type KeyStyle, spellKey as spellKeyAnywhere } from '../model/cloudformation';
+import { type KeyStyle, spellKey } from '../model/cloudformation';
 
-export type { KeyStyle };
+export { type KeyStyle, spellKey };
 
 export type SchemaType = 'object' | 'array' | 'string' | 'integer' | 'boolean';
 
@@ -120,12 +120,6 @@ export function schemaForPath(apiPath: readonly (string | number)[], from: JsonS
   return cur;
 }
 
-/** How `apiKey` of `objectSchema` (any object when undefined) is written in a document of the given key style. */
-export function spellKey(objectSchema: JsonSchema | undefined, apiKey: string, style: KeyStyle): string {
-  if (style === 'camel') return apiKey;
-  return objectSchema?.properties?.[apiKey]?.['x-cfnName'] ?? spellKeyAnywhere(apiKey, style);
-}
-
 const spellings = new WeakMap<JsonSchema, Map<string, string>>();
 
 /** The API key a key written as `rawKey` stands for in `objectSchema`, or undefined if the schema lacks it. */
@@ -135,7 +129,7 @@ export function keyFor(objectSchema: JsonSchema | undefined, rawKey: string, sty
   let map = spellings.get(objectSchema);
   if (!map) {
     map = new Map();
-    for (const k of Object.keys(objectSchema.properties)) map.set(spellKey(objectSchema, k, 'pascal'), k);
+    for (const k of Object.keys(objectSchema.properties)) map.set(spellKey(k, 'pascal', objectSchema), k);
     spellings.set(objectSchema, map);
   }
   return map.get(rawKey);

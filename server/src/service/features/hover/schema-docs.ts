@@ -66,7 +66,7 @@ export function schemaFieldMarkdown(path: Path, style: KeyStyle): string | undef
     if (!parent || isMapSchema(parent)) return undefined;
     const s = schemaForPath(path);
     if (!s?.description) return undefined;
-    return describe(s, spellKey(parent, key, style));
+    return describe(s, spellKey(key, style, parent));
   });
 }
 
@@ -95,7 +95,7 @@ export function schemaProperties(path: Path, style: KeyStyle): PropertyDoc[] {
     if (!s || s.type !== 'object' || isMapSchema(s)) return [];
     const required = new Set(requiredKeys(s));
     return Object.entries(propertySchemas(s)).map(([key, p]) => {
-      const spelled = spellKey(s, key, style);
+      const spelled = spellKey(key, style, s);
       return { key, spelled, required: required.has(key), ...toDoc(p, spelled), type: p.type ?? typeLabel(p) };
     });
   }) ?? [];
