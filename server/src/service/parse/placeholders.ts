@@ -10,7 +10,7 @@
  */
 import { readConstruct, type Construct } from './template-constructs';
 import { type DepthCut, capJsonDepth, capYamlDepth } from './depth';
-import { skipWhitespace } from './trivia';
+import { skipJsoncTrivia, skipWhitespace } from './trivia';
 
 const ANGLE_IN_STRING = /<[A-Za-z_][A-Za-z0-9_.: -]*>/;
 /** Opener/closer pairs: a string holds a placeholder when an opener is followed by its closer. */
@@ -63,154 +63,183 @@ export function maskBarePlaceholders(text: string): MaskResult {
 }
 
 function maskJsonTemplates(text: string): { text: string; placeholders: BarePlaceholder[] } {
-  const placeholders: BarePlaceholder[] = [];
-  if (!/[$<{%#@_A-Z]/.test(text)) return { text, placeholders };
-  let out: string[] | undefined;
-  const put = (k: number, ch: string) => { (out ??= text.split(''))[k] = ch; };
-  const stack: ('o' | 'a')[] = [];
-  let expect: Expect = 'value';
+  if (!/[$<{%#@_A-Z]/.test(text)) return { text, placeholders: [] };
+  return new JsonTemplateMasker(text).run();
+}
+
+/**
+ * One pass over JSON template text: a tokenizer that knows whether a key, a colon, a value or a
+ * comma comes next, masks placeholders in value (and key) position, blanks directives, and repairs
+ * the commas removed directives leave behind.
+ */
+class JsonTemplateMasker {
+  readonly placeholders: BarePlaceholder[] = [];
+  private out: string[] | undefined;
+  private readonly stack: ('o' | 'a')[] = [];
+  private expect: Expect = 'value';
   /** First blanked offset since the last significant token, or -1. */
-  let blankSince = -1;
-  const n = text.length;
-  const budget: ScanBudget = { left: 8 * n + 65536 };
+  private blankSince = -1;
+  private readonly budget: ScanBudget;
+  readonly put = (k: number, ch: string): void => { (this.out ??= this.text.split(''))[k] = ch; };
 
-  const blank = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (text[k] !== '\n' && text[k] !== '\r') put(k, ' ');
-    if (blankSince < 0) blankSince = from;
-  };
-  const maskValue = (from: number, to: number) => {
-    placeholders.push({ offset: from, length: to - from, text: text.slice(from, to) });
-    put(from, '"');
-    for (let k = from + 1; k < to - 1; k++) put(k, '_');
-    put(to - 1, '"');
-  };
-  const afterValue = () => { expect = stack.length ? 'comma' : 'value'; };
-  /** Called before a key/value token: repairs a comma lost with a removed directive. */
-  const beforeToken = () => {
-    if (expect === 'comma' && blankSince >= 0 && stack.length) {
-      put(blankSince, ',');
-      expect = stack[stack.length - 1] === 'o' ? 'key' : 'value';
-    }
-    blankSince = -1;
-  };
+  constructor(private readonly text: string) {
+    this.budget = { left: 8 * text.length + 65536 };
+  }
 
-  let i = 0;
-  while (i < n) {
-    const ch = text[i];
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') { i++; continue; }
-    if (ch === '/' && text[i + 1] === '/') {
-      while (i < n && text[i] !== '\n') i++;
-      continue;
+  run(): { text: string; placeholders: BarePlaceholder[] } {
+    const text = this.text;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const ch = text[i];
+      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') { i++; continue; }
+      if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) { i = skipJsoncTrivia(text, i); continue; }
+      i = this.token(ch, i);
     }
-    if (ch === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? n : end + 2;
-      continue;
+    return { text: this.out ? this.out.join('') : text, placeholders: this.placeholders };
+  }
+
+  /** Reads the token starting with `ch` at `i`; returns the offset after it. */
+  private token(ch: string, i: number): number {
+    if (ch === '"') return this.string(i);
+    const c = readConstruct(this.text, i);
+    if (c) return this.construct(c, i);
+    if (this.expect === 'value') {
+      const end = this.bareToken(i);
+      if (end > i) return end;
     }
-    if (ch === '"') {
-      beforeToken();
-      const end = scanString(text, i, put);
-      if (expect === 'key') expect = 'colon';
-      else afterValue();
-      i = end.end;
-      continue;
-    }
-    const c = readConstruct(text, i);
-    if (c) {
-      i = handleConstruct(c, i);
-      continue;
-    }
-    if (expect === 'value') {
-      BARE_TOKEN.lastIndex = i;
-      const m = BARE_TOKEN.exec(text);
-      if (m && m[0].length >= 2 && !NOT_TOKENS.has(m[0])) {
-        beforeToken();
-        maskValue(i, i + m[0].length);
-        afterValue();
-        i += m[0].length;
-        continue;
-      }
-    }
+    return this.punctuation(ch, i);
+  }
+
+  private string(i: number): number {
+    this.beforeToken();
+    const end = scanString(this.text, i, this.put).end;
+    if (this.expect === 'key') this.expect = 'colon';
+    else this.afterValue();
+    return end;
+  }
+
+  /** A bare word standing for a value (`PORT`, `__PORT__`, `@PORT@`), masked; `i` when there is none. */
+  private bareToken(i: number): number {
+    BARE_TOKEN.lastIndex = i;
+    const m = BARE_TOKEN.exec(this.text);
+    if (!m || m[0].length < 2 || NOT_TOKENS.has(m[0])) return i;
+    this.beforeToken();
+    this.maskValue(i, i + m[0].length);
+    this.afterValue();
+    return i + m[0].length;
+  }
+
+  /** Brackets, colon, comma, or a number / literal / garbage the parser will report. */
+  private punctuation(ch: string, i: number): number {
     switch (ch) {
       case '{':
       case '[':
-        beforeToken();
-        stack.push(ch === '{' ? 'o' : 'a');
-        expect = ch === '{' ? 'key' : 'value';
-        break;
+        this.beforeToken();
+        this.stack.push(ch === '{' ? 'o' : 'a');
+        this.expect = ch === '{' ? 'key' : 'value';
+        return i + 1;
       case '}':
       case ']':
-        blankSince = -1;
-        stack.pop();
-        afterValue();
-        break;
+        this.blankSince = -1;
+        this.stack.pop();
+        this.afterValue();
+        return i + 1;
       case ':':
-        blankSince = -1;
-        expect = 'value';
-        break;
+        this.blankSince = -1;
+        this.expect = 'value';
+        return i + 1;
       case ',':
-        if ((expect === 'key' || expect === 'value') && blankSince >= 0 && stack.length) {
-          blank(i, i + 1); // `[ , {…}` left by `{{ if $i }},{{ end }}`
+        if ((this.expect === 'key' || this.expect === 'value') && this.blankSince >= 0 && this.stack.length) {
+          this.blank(i, i + 1); // `[ , {…}` left by `{{ if $i }},{{ end }}`
         } else {
-          blankSince = -1;
-          expect = stack[stack.length - 1] === 'o' ? 'key' : 'value';
+          this.blankSince = -1;
+          this.expect = this.inObject() ? 'key' : 'value';
         }
-        break;
+        return i + 1;
       default: {
-        // number, true/false/null, or garbage the parser will report
-        beforeToken();
+        this.beforeToken();
         let j = i + 1;
-        while (j < n && /[A-Za-z0-9+\-._]/.test(text[j])) j++;
-        afterValue();
-        i = j;
-        continue;
+        while (j < this.text.length && /[A-Za-z0-9+\-._]/.test(this.text[j])) j++;
+        this.afterValue();
+        return j;
       }
     }
-    i++;
   }
-  return { text: out ? out.join('') : text, placeholders };
 
-  function handleConstruct(c: Construct, start: number): number {
+  /** A template construct at `start`: masked as a value or key, or blanked (with the branches it drops). */
+  private construct(c: Construct, start: number): number {
     const end = c.end;
     switch (c.kind) {
       case 'value':
       case 'statement': {
-        if (expect === 'value' && (c.kind === 'value' || stack[stack.length - 1] === 'o')) {
-          beforeToken();
-          maskValue(start, end);
-          afterValue();
-        } else if (c.kind === 'value' && expect === 'key' && text[skipWhitespace(text, end)] === ':') {
-          beforeToken();
-          maskValue(start, end);
-          expect = 'colon';
-        } else blank(start, end);
+        if (this.expect === 'value' && (c.kind === 'value' || this.inObject())) {
+          this.beforeToken();
+          this.maskValue(start, end);
+          this.afterValue();
+        } else if (c.kind === 'value' && this.expect === 'key' && this.text[skipWhitespace(this.text, end)] === ':') {
+          this.beforeToken();
+          this.maskValue(start, end);
+          this.expect = 'colon';
+        } else this.blank(start, end);
         return end;
       }
       case 'open': {
-        if (expect === 'value' && stack[stack.length - 1] === 'o') {
+        if (this.expect === 'value' && this.inObject()) {
           // `"cpu": %{ if big }1024%{ else }256%{ endif }`: the whole block is one unknown value.
-          const close = matchingClose(text, end, budget);
+          const close = matchingClose(this.text, end, this.budget);
           if (close >= 0) {
-            beforeToken();
-            maskValue(start, close);
-            afterValue();
+            this.beforeToken();
+            this.maskValue(start, close);
+            this.afterValue();
             return close;
           }
         }
-        blank(start, end);
+        this.blank(start, end);
         return end;
       }
       case 'middle': {
         // Keep only the first branch: blank `else …` up to and including the matching close.
-        const close = matchingClose(text, end, budget);
-        blank(start, close >= 0 ? close : end);
+        const close = matchingClose(this.text, end, this.budget);
+        this.blank(start, close >= 0 ? close : end);
         return close >= 0 ? close : end;
       }
       case 'close':
       case 'blank':
-        blank(start, end);
+        this.blank(start, end);
         return end;
     }
+  }
+
+  private inObject(): boolean {
+    return this.stack[this.stack.length - 1] === 'o';
+  }
+
+  /** Spaces over `[from, to)`, line breaks kept. */
+  private blank(from: number, to: number): void {
+    for (let k = from; k < to; k++) if (this.text[k] !== '\n' && this.text[k] !== '\r') this.put(k, ' ');
+    if (this.blankSince < 0) this.blankSince = from;
+  }
+
+  /** `[from, to)` becomes a JSON string of the same length, recorded as a placeholder. */
+  private maskValue(from: number, to: number): void {
+    this.placeholders.push({ offset: from, length: to - from, text: this.text.slice(from, to) });
+    this.put(from, '"');
+    for (let k = from + 1; k < to - 1; k++) this.put(k, '_');
+    this.put(to - 1, '"');
+  }
+
+  private afterValue(): void {
+    this.expect = this.stack.length ? 'comma' : 'value';
+  }
+
+  /** Called before a key/value token: repairs a comma lost with a removed directive. */
+  private beforeToken(): void {
+    if (this.expect === 'comma' && this.blankSince >= 0 && this.stack.length) {
+      this.put(this.blankSince, ',');
+      this.expect = this.inObject() ? 'key' : 'value';
+    }
+    this.blankSince = -1;
   }
 }
 
