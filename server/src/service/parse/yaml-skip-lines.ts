@@ -7,8 +7,6 @@
 
 export const BAIL = 'bail' as const;
 export type Result<T> = T | typeof BAIL;
-/** The key of a quoted key with escapes (it could spell anything). */
-export const UNREADABLE_KEY = '\u0000';
 
 /** State carried from one line to the next. */
 export type Carry =
@@ -22,7 +20,10 @@ export type Carry =
 
 /** What a line in block context says (`bail` = the scan cannot be sure). */
 export interface Line {
+  /** The first key on the line: its text, or for a double-quoted key with escapes, the text as written. */
   key?: string;
+  /** True when the key is double-quoted with escapes: it could spell anything (`Type`, `Resources`). */
+  keyHasEscapes?: boolean;
   /** The first key's value when it is a one-line scalar (plain or quoted without escapes). */
   value?: string;
   /** True when the first key has no value on its line (nothing or a comment after the colon). */
@@ -94,7 +95,8 @@ export function readLine(line: string, indent: number): Result<Line> {
       while (line[j] === ' ') j++;
       if (line[j] === ':' && (j + 1 === line.length || line[j + 1] === ' ' || line[j + 1] === '\t')) {
         if (++keys > 1 || tagged) return BAIL;
-        out.key = token ?? UNREADABLE_KEY;
+        out.key = token ?? body;
+        if (token === undefined) out.keyHasEscapes = true;
         owner = i;
         i = j + 1;
         continue;
