@@ -123,7 +123,7 @@ export function portMapAt(doc: AnalyzedDocument, offset: number): string | undef
   if (hit?.type !== 'property' || offset > hit.keyOffset + hit.keyLength) return undefined;
   for (const task of doc.tasks) {
     for (const c of task.containers) {
-      if (hit === c.portMappingsProperty || (hit.key === 'name' && hit.parent === c.node)) return taskPortMap(doc, task, c);
+      if (hit === c.portMappingsProperty || (isApiKey(hit, 'name') && hit.parent === c.node)) return taskPortMap(doc, task, c);
     }
   }
   for (const s of trafficOf(doc).services) {
