@@ -1,8 +1,8 @@
 /** Builds the format-neutral CursorContext from what a front end found at the cursor (raw file keys). */
 import type { AnalyzedDocument } from '../../model/document';
 import { spellKey } from '../../model/cloudformation';
-import { apiKey } from '../hover/task-path';
-import type { TaskLocation } from '../hover/task-path';
+import { apiKey } from '../knowledge/task-path';
+import type { TaskLocation } from '../knowledge/task-path';
 import type { CursorContext, Scalar } from './types';
 
 export interface RawCursor {

@@ -2,7 +2,7 @@
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { type AnalyzedDocument, analyzeDocument } from '../../model/document';
 import { maskBarePlaceholders } from '../../parse/placeholders';
-import { locateRawPath } from '../hover/task-path';
+import { locateRawPath } from '../knowledge/task-path';
 import { cursorContext } from './context';
 import { type JsonCursor, jsonCursor } from './json-cursor';
 import { renderJson } from './json-render';

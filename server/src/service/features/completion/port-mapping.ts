@@ -1,7 +1,7 @@
 /** Completion inside `portMappings`: the missing keys, their values, and whole mappings that fit the mode. */
-import type { ModeView } from '../hover/mode';
-import { type PortMappingField, portFieldHover } from '../hover/port-fields';
-import { APP_PROTOCOL_VALUES, PROTOCOL_VALUES } from '../hover/values';
+import type { ModeView } from '../knowledge/mode';
+import { type PortMappingField, portFieldHover } from '../knowledge/port-fields';
+import { APP_PROTOCOL_VALUES, PROTOCOL_VALUES } from '../knowledge/values';
 import { type SnippetValue, choice, num, obj, stop, str } from './snippet';
 import type { KeySuggestion, Scalar, ValueSuggestion } from './types';
 

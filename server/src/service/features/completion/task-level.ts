@@ -1,7 +1,7 @@
 /** Completion for `networkMode`, `requiresCompatibilities` and a container's `portMappings`. */
-import type { ModeView } from '../hover/mode';
-import { networkModeHover, portMappingsHover, requiresCompatibilitiesHover } from '../hover/task-fields';
-import { COMPATIBILITY_VALUES, NETWORK_MODE_VALUES, type ValueDoc } from '../hover/values';
+import type { ModeView } from '../knowledge/mode';
+import { networkModeHover, portMappingsHover, requiresCompatibilitiesHover } from '../knowledge/task-fields';
+import { COMPATIBILITY_VALUES, NETWORK_MODE_VALUES, type ValueDoc } from '../knowledge/values';
 import type { TaskDefinitionModel } from '../../model/taskdef';
 import { type SnippetValue, arr, choice, shiftTabs, str } from './snippet';
 import type { KeySuggestion, Scalar, ValueSuggestion } from './types';

@@ -7,7 +7,7 @@ import { type CompletionItem, CompletionItemKind, InsertTextFormat, type Range, 
 import { type AnalyzedDocument, analyzeDocument } from '../../model/document';
 import { type ObjectNode, nodeAt } from '../../model/nodes';
 import { referencedTaskContext, terraformHeredocs } from '../../model/terraform-context';
-import { locateNode } from '../hover/task-path';
+import { locateNode } from '../knowledge/task-path';
 import { completeJson } from './json-front-end';
 import { suggest } from './providers';
 import type { Scalar } from './types';

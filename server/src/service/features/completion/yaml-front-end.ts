@@ -7,7 +7,7 @@ import { type AnalyzedDocument, analyzeDocument, mightBeTaskDefinition } from '.
 import { spellKey } from '../../model/cloudformation';
 import { maskYamlTemplates } from '../../parse/placeholders';
 import { indentStep } from '../../fixes/yaml-text';
-import { locateRawPath } from '../hover/task-path';
+import { locateRawPath } from '../knowledge/task-path';
 import { cursorContext } from './context';
 import { suggest } from './providers';
 import { type YamlCursor, yamlCursors } from './yaml-cursor';

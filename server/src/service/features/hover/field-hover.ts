@@ -8,13 +8,13 @@ import type { AnalyzedDocument } from '../../model/document';
 import { readPort } from '../../model/ports';
 import type { SourceRange } from '../../rules/types';
 import { keyRange, valueRange } from '../../rules/ranges';
-import { classify, containerAt, locateNode, mappingAt } from './task-path';
-import { modeView } from './mode';
-import { isPortMappingField, portFieldHover } from './port-fields';
-import { networkModeHover, portMappingsHover, requiresCompatibilitiesHover } from './task-fields';
+import { classify, containerAt, locateNode, mappingAt } from '../knowledge/task-path';
+import { modeView } from '../knowledge/mode';
+import { isPortMappingField, portFieldHover } from '../knowledge/port-fields';
+import { networkModeHover, portMappingsHover, requiresCompatibilitiesHover } from '../knowledge/task-fields';
 import { AWS_URL, type Link, linkLine } from './links';
-import { paragraphs } from './markdown';
-import { schemaFieldMarkdown } from './schema-docs';
+import { paragraphs } from '../knowledge/markdown';
+import { schemaFieldMarkdown } from '../knowledge/schema-docs';
 
 export interface FieldHover {
   markdown: string;
