@@ -3,13 +3,15 @@
  * read as a container array with the resource's network mode (ranges mapped back into the .tf file).
  * Inside a `jsonencode(…)` object, keys are offered as HCL `key = value` with the same suggestions.
  */
-import { type CompletionItem, CompletionItemKind, InsertTextFormat, type Range, type TextEdit } from 'vscode-languageserver-types';
+import type { CompletionItem, Range, TextEdit } from 'vscode-languageserver-types';
 import { type AnalyzedDocument, analyzeDocument } from '../../model/document';
 import { type ObjectNode, nodeAt } from '../../model/nodes';
 import { referencedTaskContext, terraformHeredocs } from '../../model/terraform-context';
 import { locateNode } from '../knowledge/task-path';
 import { completeJson } from './json-front-end';
 import { suggest } from './providers';
+import { type ItemWriter, renderItems } from './render';
+import type { SourceRange } from '../../rules/types';
 import type { Scalar } from './types';
 import { type SnippetValue, escapeSnippet } from './snippet';
 
@@ -63,16 +65,12 @@ function completeJsonencodeKey(doc: AnalyzedDocument, offset: number): Completio
     presentKeys: new Set(object.properties.map((p) => p.key)), siblings, presentItems: [],
     spell: (k) => k, keyStyle: 'camel',
   });
-  const range: Range = { start: doc.positions.positionAt(start), end: doc.positions.positionAt(offset) };
-  return found.keys.map((s) => ({
-    label: s.key,
-    kind: CompletionItemKind.Property,
-    detail: s.detail,
-    ...(s.documentation ? { documentation: { kind: 'markdown' as const, value: s.documentation } } : {}),
-    ...(s.sortText ? { sortText: s.sortText } : {}),
-    insertTextFormat: InsertTextFormat.Snippet,
-    textEdit: { range, newText: `${s.key} = ${hclSnippet(s.value)}` },
-  }));
+  return renderItems(doc, found, hclKeyWriter({ offset: start, length: offset - start }));
+}
+
+/** How HCL writes a key inside `jsonencode(…)`: `key = value`, always a snippet; keys only. */
+function hclKeyWriter(range: SourceRange): ItemWriter {
+  return { key: (s) => ({ label: s.key, newText: `${s.key} = ${hclSnippet(s.value)}`, range, snippet: true }) };
 }
 
 /** A snippet value as HCL (`{ containerPort = ${1:80} }`). */
