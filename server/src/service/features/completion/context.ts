@@ -4,6 +4,7 @@ import { spellKey } from '../../model/cloudformation';
 import { apiKey } from '../knowledge/task-path';
 import type { TaskLocation } from '../knowledge/task-path';
 import type { CursorContext, Scalar } from './types';
+import type { Path } from '../../model/nodes';
 
 export interface RawCursor {
   kind: CursorContext['kind'];
@@ -11,6 +12,13 @@ export interface RawCursor {
   presentKeys: string[];
   siblings: Map<string, Scalar>;
   presentItems: Scalar[];
+}
+
+/** What a format's cursor scan finds: the raw cursor, where it is, and how that format places new text. */
+export interface FormatCursor<Edit> extends RawCursor {
+  /** Keys as written and array indices, from the document root (to the array, for an item). */
+  rawPath: Path;
+  edit: Edit;
 }
 
 export function cursorContext(model: AnalyzedDocument, loc: TaskLocation, raw: RawCursor): CursorContext {
