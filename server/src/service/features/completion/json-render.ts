@@ -2,7 +2,7 @@
 import type { AnalyzedDocument } from '../../model/document';
 import type { JsonEditInfo } from './json-cursor';
 import type { ItemWriter, Placement } from './render';
-import { escapeSnippet, hasTabStops, jsonStringContent, toJson, toJsonStringContent } from './snippet';
+import { type SnippetValue, escapeChoice, escapeSnippet, hasTabStops } from './snippet';
 import type { KeySuggestion, ValueSuggestion } from './types';
 
 export function jsonWriter(doc: AnalyzedDocument, e: JsonEditInfo, spell: (k: string) => string): ItemWriter {
@@ -32,4 +32,46 @@ export function jsonWriter(doc: AnalyzedDocument, e: JsonEditInfo, spell: (k: st
       return { label: s.label, newText, range: e.replace, snippet, filterText: startsWithQuote ? toJson(s.value, spell, false) : s.label, commaAt };
     },
   };
+}
+
+/** The content of a JSON string literal, without its quotes. */
+function jsonStringContent(value: string): string {
+  return JSON.stringify(value).slice(1, -1);
+}
+
+/**
+ * JSON text of a value: a snippet (with tab stops, escaped) when `snippet`, else plain text.
+ * Keys go through `spell`. Objects and arrays are written on one line.
+ */
+function toJson(v: SnippetValue, spell: (k: string) => string, snippet: boolean): string {
+  const lit = (s: string) => (snippet ? escapeSnippet(s) : s);
+  switch (v.kind) {
+    case 'string': {
+      const content = jsonStringContent(v.value);
+      if (!snippet || v.tab === undefined) return lit(`"${content}"`);
+      if (v.choices) return `"\${${v.tab}|${v.choices.map((c) => escapeChoice(jsonStringContent(c))).join(',')}|}"`;
+      return content === '' ? `"$${v.tab}"` : `"\${${v.tab}:${escapeSnippet(content)}}"`;
+    }
+    case 'number':
+      return snippet && v.tab !== undefined ? `\${${v.tab}:${v.value}}` : String(v.value);
+    case 'boolean':
+      return snippet && v.tab !== undefined ? `\${${v.tab}|${v.value},${!v.value}|}` : String(v.value);
+    case 'stop':
+      return snippet ? `$${v.tab}` : '';
+    case 'object':
+      if (v.entries.length === 0) return snippet && v.tab !== undefined ? `{$${v.tab}}` : '{}';
+      return `{ ${v.entries.map(([k, e]) => `${lit(JSON.stringify(spell(k)))}: ${toJson(e, spell, snippet)}`).join(', ')} }`;
+    case 'array':
+      if (v.items.length === 0) return snippet && v.tab !== undefined ? `[$${v.tab}]` : '[]';
+      return `[${v.items.map((e) => toJson(e, spell, snippet)).join(', ')}]`;
+  }
+}
+
+/** Inside an existing JSON string: the raw content a string value puts there. */
+function toJsonStringContent(v: SnippetValue, snippet: boolean): string | undefined {
+  if (v.kind !== 'string') return undefined;
+  const content = jsonStringContent(v.value);
+  if (!snippet || v.tab === undefined) return snippet ? escapeSnippet(content) : content;
+  if (v.choices) return `\${${v.tab}|${v.choices.map((c) => escapeChoice(jsonStringContent(c))).join(',')}|}`;
+  return content === '' ? `$${v.tab}` : `\${${v.tab}:${escapeSnippet(content)}}`;
 }

@@ -7,7 +7,7 @@
 import { InsertTextMode } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../../model/document';
 import { plainSafe } from '../../fixes/yaml-render';
-import { type SnippetValue, escapeSnippet, hasTabStops } from './snippet';
+import { type SnippetValue, escapeChoice, escapeSnippet, hasTabStops } from './snippet';
 import type { ItemWriter, Placement } from './render';
 import type { KeySuggestion, ValueSuggestion } from './types';
 import type { YamlEditInfo } from './yaml-cursor';
@@ -27,10 +27,6 @@ const pad = (n: number) => ' '.repeat(Math.max(0, n));
 /** A string as a YAML scalar: plain when it reads back as the same string, else double-quoted. */
 export function yamlString(value: string, flow: boolean): string {
   return plainSafe(value, flow) ? value : JSON.stringify(value);
-}
-
-function escapeChoice(text: string): string {
-  return text.replace(/[\\$}|,]/g, (c) => `\\${c}`);
 }
 
 class Writer {
