@@ -114,6 +114,11 @@ describe('the core registers nothing', () => {
   const files = (dir: string, ext: string): string[] =>
     readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n), ext) : n.endsWith(ext) ? [join(dir, n)] : []));
 
+  it('the names module imports nothing (the extension client bundles it)', () => {
+    const names = readFileSync(join(core, 'formats', 'names.ts'), 'utf8');
+    assert.doesNotMatch(names, /^\s*(?:import|export\s[^;]*\sfrom)\s|\brequire\(/m);
+  });
+
   it('no module under server/src/service is imported for its side effects only', () => {
     const offenders = files(core, '.ts').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => `${relative(ROOT, f)}: ${m[1]}`));
     assert.deepEqual(offenders, []);
