@@ -14,8 +14,8 @@ const nodeGlobals = Object.fromEntries(
 /** Node built-ins by bare name (`fs`, `fs/promises`); `node:*` is a pattern below. */
 const NODE_BUILTINS = builtinModules.filter((m) => !m.startsWith('node:'));
 
-/** The core's import rule, exported so that test/unit/lint.test.ts checks that it fires. */
-export const coreRestrictedImports = [
+/** What the core may not import; test/unit/core-lint.test.ts checks that it fires. */
+const coreRestrictedImports = [
   'error',
   {
     paths: [
@@ -42,7 +42,7 @@ export const coreRestrictedImports = [
 ];
 
 /** Globals that only some hosts have: the core gets time, files, network and environment from its host. */
-export const coreRestrictedGlobals = [
+const coreRestrictedGlobals = [
   'error',
   ...['process', 'require', 'module', 'exports', 'Buffer', 'global', '__dirname', '__filename'].map((name) => ({
     name,
