@@ -147,7 +147,6 @@ function scan(text: string): Result<SkipPlan> {
         start = next;
         continue;
       }
-      carry = { kind: 'none' };
     }
 
     // A line in block context that starts something.
