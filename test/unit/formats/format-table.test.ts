@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import Module = require('node:module');
+import Module from 'node:module';
 import { minimatch } from 'minimatch';
 import { expandPaths } from '../../../server/src/cli/files';
 import { FORMATS } from '../../../server/src/service/formats';
@@ -195,6 +195,7 @@ async function runClient(docs: FakeDocument[]): Promise<{ options: Record<string
   try {
     const path = join(OUT, 'client', 'src', 'common', 'client.js');
     delete require.cache[path];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled client, loaded with a stand-in vscode module
     const { startClient, stopClient } = require(path);
     const createClient = (_id: string, _name: string, options: Record<string, unknown>) => {
       seen.options = options;

@@ -5,7 +5,7 @@
  * already there (before and after the cursor), and how to place the new text.
  */
 import { type JSONScanner, ScanError, SyntaxKind, createScanner } from 'jsonc-parser';
-import type { Path, PathSegment } from '../../model/nodes';
+import type { PathSegment } from '../../model/nodes';
 import type { SourceRange } from '../../rules/types';
 import type { Scalar } from './types';
 import type { FormatCursor } from './context';

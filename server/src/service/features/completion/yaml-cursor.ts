@@ -6,7 +6,6 @@
  */
 import type { Path } from '../../model/nodes';
 import type { SourceRange } from '../../rules/types';
-import type { Scalar } from './types';
 import type { FormatCursor } from './context';
 import { type LineInfo, flowDepth, parseLine, quotedEnd, splitLines } from './yaml-lines';
 import { flowCursor } from './yaml-flow';
