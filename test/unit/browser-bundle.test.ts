@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const ROOT = join(__dirname, '..', '..', '..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS build script without types, loaded by path
 const { noNodeBuiltins } = require(join(ROOT, 'scripts', 'no-node-builtins.cjs')) as { noNodeBuiltins: esbuild.Plugin };
 
 const browserBuild = (options: esbuild.BuildOptions) => esbuild.build({

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../server/src/service';
 import { ruleContext } from '../../server/src/service/features/validate';
 import { apiKey, spellKey } from '../../server/src/service/model/cloudformation';
-import { locateRawPath } from '../../server/src/service/features/hover/task-path';
+import { locateRawPath } from '../../server/src/service/features/knowledge/task-path';
 
 const CFN = `Resources:
   Task:

@@ -8,14 +8,14 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { mightBeTaskDefinition } from '../../../server/src/service/model/sniff';
+import { CANDIDATE_FILE, CANDIDATE_GLOB, LANGUAGE_IDS } from '../../../server/src/service/formats/names';
 import { type DocumentStatus, STATUS_REQUEST, type StatusParams } from '../../../server/src/host/status';
 import { NOT_A_TASK_DEFINITION, type StatusText, statusText } from './status-text';
 
 const SECTION = 'ecsTaskdef';
 const NAME = 'ECS Task Definition';
-const LANGUAGES = ['json', 'jsonc', 'yaml', 'terraform', 'hcl'];
-/** Template files (Terraform templatefile, Jinja, envsubst) open as plain text or a template language. */
-const TEMPLATE_FILE = /\.(tpl|tftpl|j2|jinja2?|template|tf)$/i;
+/** The format table's language ids; files are also served by name (CANDIDATE_FILE, CANDIDATE_GLOB): templates open as plain text or a template language. */
+const LANGUAGES = LANGUAGE_IDS;
 
 export type ClientFactory = (id: string, name: string, options: LanguageClientOptions) => BaseLanguageClient;
 
@@ -96,7 +96,7 @@ async function showPortMap(): Promise<void> {
 }
 
 function isCandidate(doc: vscode.TextDocument): boolean {
-  return LANGUAGES.includes(doc.languageId) || TEMPLATE_FILE.test(doc.uri.path);
+  return LANGUAGES.includes(doc.languageId) || CANDIDATE_FILE.test(doc.uri.path);
 }
 
 async function launch(createClient: ClientFactory, output: vscode.OutputChannel): Promise<void> {
@@ -104,7 +104,7 @@ async function launch(createClient: ClientFactory, output: vscode.OutputChannel)
     // Every scheme: files on disk, untitled, remote, and the virtual file systems of vscode.dev/github.dev.
     documentSelector: [
       ...LANGUAGES.map((language) => ({ language })),
-      { pattern: '**/*.{tpl,tftpl,j2,jinja,jinja2,template,tf}' },
+      { pattern: CANDIDATE_GLOB },
     ],
     synchronize: { configurationSection: SECTION },
     diagnosticPullOptions: { onChange: true, onSave: true },

@@ -7,8 +7,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { Minimatch } from 'minimatch';
+import { CANDIDATE_FILE } from '../service/formats/names';
 
-const CANDIDATE = /\.(json|jsonc|ya?ml|tpl|tftpl|j2|jinja2?|template|tf)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.terraform', 'cdk.out']);
 
 export interface FileTarget {
@@ -68,7 +68,7 @@ export function expandPaths(paths: string[], options: ExpandOptions): Expansion 
     if (st.isDirectory()) {
       searched.push(p);
       walk(p, options.cwd, gitignoreAbove(resolve(options.cwd, p)), byPattern, (file) => {
-        if (CANDIDATE.test(file)) add({ path: file, explicit: false });
+        if (CANDIDATE_FILE.test(file)) add({ path: file, explicit: false });
       }, errors);
     } else if (!byPattern(resolve(options.cwd, p), false)) {
       add({ path: p, explicit: true });

@@ -1,7 +1,7 @@
 /** `ecs-taskdef lint`: the same core as the editor, for CI. Exit 0 clean, 1 errors, 2 usage/unreadable. */
 import { type Stats, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type AnalyzeOptions, type RelatedFile, type ServiceConfig, allRules } from '../service';
+import { type AnalyzeOptions, type RelatedFile, allRules } from '../service';
 import { type CliFileConfig, cliConfigLookup } from '../node/config-reader';
 import { type LintArgs, type OutputFormat, USAGE, parseArgs } from './args';
 import { decode, encodeFixed } from './encoding';
@@ -180,7 +180,7 @@ function readVersion(): string {
 
 /** Process entry (bin/ecs-taskdef.js calls it). Loads the Terraform parser first (.tf files get nothing if it cannot). */
 export async function main(): Promise<void> {
-  let code = 2;
+  let code: number;
   try {
     await initNodeTerraform();
     code = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), {

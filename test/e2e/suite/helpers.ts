@@ -69,7 +69,7 @@ export function waitForDiagnostics(
     };
     const check = () => {
       const d = ours(uri);
-      let ok = false;
+      let ok: boolean;
       try {
         ok = predicate(d);
       } catch {

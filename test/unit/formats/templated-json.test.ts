@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeDocument, validate } from '../../../server/src/service';
-import { formatOf } from '../../../server/src/service/model/document';
+import { formatOf } from '../../../server/src/service/formats/read';
 import { type ValueNode, asArray, asObject, get } from '../../../server/src/service/model/nodes';
 import { parseJson } from '../../../server/src/service/parse/json';
 import { containsPlaceholder, maskBarePlaceholders } from '../../../server/src/service/parse/placeholders';

@@ -1,22 +1,14 @@
 /**
- * Turns a declarative fix into new document text with the document format's editor,
- * computed against the current text at request time.
+ * Turns a declarative fix into new document text with the document format's editor (the format
+ * table, formats/), computed against the current text at request time.
  */
 import type { SourceFormat } from '../model/document';
-import type { Fix, FixEdit } from '../rules/types';
-import { applyJsonEdits } from './json-editor';
-
-export type FormatEditor = (text: string, edits: FixEdit[]) => string | undefined;
-
-const editors: Partial<Record<SourceFormat, FormatEditor>> = { json: applyJsonEdits };
-
-export function registerEditor(format: SourceFormat, editor: FormatEditor): void {
-  editors[format] = editor;
-}
+import type { Fix } from '../rules/types';
+import { FORMATS } from '../formats';
 
 /** The text after applying `fix`, or undefined when the fix no longer applies. */
 export function applyFix(text: string, format: SourceFormat, fix: Fix): string | undefined {
-  const editor = editors[format];
+  const editor = FORMATS[format]?.edit;
   if (!editor) return undefined;
   try {
     const out = editor(text, fix.edits);

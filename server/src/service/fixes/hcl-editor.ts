@@ -5,7 +5,6 @@
  * or tuple; inside a heredoc it is handed to the JSON editor on the heredoc's body. Only the touched
  * element changes: comments, indentation and `=` alignment of everything else stay as they are.
  */
-import { registerEditor } from './apply';
 import { applyJsonEdits } from './json-editor';
 import { type HclNode, bareName, firstOf, named, parseHcl, stringLiteral } from '../parse/hcl';
 import { TERRAFORM_TASK_SPEC, TERRAFORM_TASK_TYPE, type TerraformBlockSpec, terraformName } from '../model/terraform';
@@ -26,8 +25,6 @@ export function applyHclEdits(text: string, edits: FixEdit[]): string | undefine
   }
   return current;
 }
-
-registerEditor('terraform', applyHclEdits);
 
 function applyOne(text: string, edit: FixEdit): string | undefined {
   const parsed = parseHcl(text);

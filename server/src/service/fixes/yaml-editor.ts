@@ -5,7 +5,6 @@
  * Template syntax (`{{ x }}`) is masked for the parser and every edit is applied to both texts.
  */
 import { type Node as YamlNode, type Pair, type Scalar, type YAMLMap, type YAMLSeq, isMap, isPair, isScalar, isSeq } from 'yaml';
-import { registerEditor } from './apply';
 import { maskYamlTemplates } from '../parse/placeholders';
 import { nodeEnd, nodeStart, parseYamlDocuments } from '../parse/yaml';
 import { renderBlock, renderFlow, renderScalar } from './yaml-render';
@@ -39,8 +38,6 @@ export function applyYamlEdits(text: string, edits: FixEdit[]): string | undefin
   }
   return original;
 }
-
-registerEditor('yaml', applyYamlEdits);
 
 /** The file's line end: CRLF, LF, or a lone CR (the masked text the parser reads has LF there). */
 function eolOf(text: string): string {

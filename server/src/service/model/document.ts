@@ -3,20 +3,20 @@
  * A document with no task definition has `tasks.length === 0`, and every feature does nothing on it.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { type SyntaxProblem, parseJson } from '../parse/json';
-import { parseYaml } from '../parse/yaml';
-import '../fixes/yaml-editor'; // registers the YAML fix editor with fixes/apply
+import type { SyntaxProblem } from '../parse/json';
+import { FORMAT_READERS, type FormatParse, formatOf } from '../formats/read';
+import type { FormatId } from '../formats/names';
 import { type ObjectNode, type ValueNode, asArray, asObject, get, getProperty } from './nodes';
 import { type TaskDefinitionModel, buildTaskModel } from './taskdef';
 import { type KeyStyle, detectCloudFormationTasks } from './cloudformation';
 import { looksLikeContainerArray } from './container-array';
 import { mightBeTaskDefinition } from './sniff';
 import { type RelatedFile, mightBeServiceFile } from '../traffic/sniff';
-import { type ReferencedTaskContext, applyTaskContext, detectTerraformTasks, isTerraformFile } from './terraform-context';
+import { type ReferencedTaskContext, applyTaskContext } from './terraform-context';
 
 export { mightBeTaskDefinition };
 
-export type SourceFormat = 'json' | 'yaml' | 'terraform';
+export type SourceFormat = FormatId;
 
 export interface AnalyzeOptions {
   uri?: string;
@@ -52,57 +52,12 @@ export function hasSyntaxErrorIn(doc: AnalyzedDocument, node: { offset: number; 
   return doc.syntaxErrors.some((e) => e.offset >= node.offset && e.offset <= node.offset + node.length);
 }
 
-const YAML_LANGUAGES = new Set(['yaml', 'cloudformation', 'yaml-cloudformation', 'jinja-yaml', 'helm']);
-const JSON_LANGUAGES = new Set(['json', 'jsonc', 'jinja-json']);
-/** Template and generic extensions that say nothing about the format inside. */
-const TEMPLATE_EXT = /\.(?:tpl|tftpl|tmpl|gotmpl|j2|jinja2?|template|txt|in)$/i;
-
-/**
- * The document's format: from the language id when it names one, else the file name
- * (`.yaml`, `.yml.j2`, `.json.tpl`, …), else the content (`{`/`[` first means JSON).
- */
-export function formatOf(languageId: string | undefined, uri: string, text?: string): SourceFormat {
-  if (isTerraformFile(languageId, uri)) return 'terraform';
-  if (languageId && YAML_LANGUAGES.has(languageId)) return 'yaml';
-  if (languageId && JSON_LANGUAGES.has(languageId)) return 'json';
-  const path = uri.replace(/[?#].*$/, '');
-  let name = path;
-  while (TEMPLATE_EXT.test(name)) name = name.replace(TEMPLATE_EXT, '');
-  if (/\.ya?ml$/i.test(name)) return 'yaml';
-  if (/\.json[c5]?$/i.test(name)) return 'json';
-  if (text !== undefined && name !== path) return sniffFormat(text);
-  return 'json';
-}
-
-/** JSON when the first significant character (past comments and template directives) opens one. */
-export function sniffFormat(text: string): SourceFormat {
-  let i = 0;
-  const skipTo = (close: string, from: number) => {
-    const end = text.indexOf(close, from);
-    return end < 0 ? text.length : end + close.length;
-  };
-  while (i < text.length) {
-    const c = text[i];
-    const two = text.slice(i, i + 2);
-    if (/\s/.test(c)) i++;
-    else if (c === '#' || two === '//') i = skipTo('\n', i);
-    else if (two === '{{') i = skipTo('}}', i + 2);
-    else if (two === '{%') i = skipTo('%}', i + 2);
-    else if (two === '{#') i = skipTo('#}', i + 2);
-    else if (two === '%{') i = skipTo('}', i + 2);
-    else return c === '{' || c === '[' ? 'json' : 'yaml';
-  }
-  return 'json';
-}
-
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): AnalyzedDocument {
   const uri = options.uri ?? 'untitled:task-definition.json';
   const format = formatOf(options.languageId, uri, text);
   const force = options.force === true;
   const skip = !force && !mightBeTaskDefinition(text) && !options.taskContext && !(options.related?.length && mightBeServiceFile(text));
-  const parsed = skip || format === 'terraform'
-    ? { root: undefined, syntaxErrors: [] }
-    : format === 'yaml' ? parseYaml(text, { whole: options.parseWholeYaml }) : parseJson(text);
+  const parsed: FormatParse = skip ? { root: undefined, syntaxErrors: [] } : FORMAT_READERS[format].parse(text, options);
   const doc: AnalyzedDocument = {
     uri,
     version: options.version ?? 0,
@@ -115,7 +70,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Ana
     positions: TextDocument.create(uri, options.languageId ?? format, options.version ?? 0, text),
     ...(options.related?.length ? { related: options.related } : {}),
   };
-  if (format === 'terraform') detectTerraformTasks(doc);
+  if (parsed.tasks) doc.tasks = parsed.tasks;
   else detectTasks(doc, force);
   if (options.taskContext) applyTaskContext(doc, options.taskContext);
   return doc;

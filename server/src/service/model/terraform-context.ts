@@ -1,40 +1,39 @@
 /**
- * Terraform in the document model: .tf files (by language id or name), the task definitions in them,
- * and the other direction — a container-definitions file loaded by `file()`/`templatefile()` is
- * checked with the network mode, launch type and OS of the resource that loads it. The host reads the
+ * Terraform in the document model: the task definitions in a .tf file (formats/ says which files are
+ * Terraform), and the other direction — a container-definitions file loaded by `file()`/
+ * `templatefile()` is checked with the network mode, launch type and OS of the resource that loads it. The host reads the
  * referenced file; this module only takes its text (pure).
  */
-import '../fixes/hcl-editor'; // registers the Terraform fix editor with fixes/apply
 import type { AnalyzedDocument } from './document';
-import { asArray } from './nodes';
+import { type ObjectNode, asArray } from './nodes';
 import { type NetworkModeInfo, type TaskDefinitionModel, buildTaskModel } from './taskdef';
 import { type TerraformFileReference, TERRAFORM_TASK_TYPE, analyzeTerraform } from './terraform';
+import type { SyntaxProblem } from '../parse/json';
 
-const TERRAFORM_LANGUAGES = new Set(['terraform', 'hcl']);
-
-export function isTerraformFile(languageId: string | undefined, uri: string): boolean {
-  if (languageId && TERRAFORM_LANGUAGES.has(languageId)) return true;
-  return /\.tf$/i.test(uri.replace(/[?#].*$/, ''));
+/** What the document model keeps of a .tf file's HCL parse; the references and heredocs hang off its root. */
+export interface TerraformParse {
+  root: ObjectNode | undefined;
+  syntaxErrors: SyntaxProblem[];
+  tasks: TaskDefinitionModel[];
 }
 
-const references = new WeakMap<AnalyzedDocument, TerraformFileReference[]>();
-const heredocs = new WeakMap<AnalyzedDocument, { start: number; end: number }[]>();
+const references = new WeakMap<object, TerraformFileReference[]>();
+const heredocs = new WeakMap<object, { start: number; end: number }[]>();
 
-/** Fills `doc` from its Terraform resources (nothing before the HCL parser is loaded). */
-export function detectTerraformTasks(doc: AnalyzedDocument): void {
-  if (!doc.text.includes(TERRAFORM_TASK_TYPE)) return;
-  const tf = analyzeTerraform(doc.text);
-  if (!tf || tf.tasks.length === 0) return;
-  doc.root = tf.root;
-  doc.tasks = tf.tasks;
-  doc.syntaxErrors = tf.syntaxErrors;
-  references.set(doc, tf.references);
-  heredocs.set(doc, tf.heredocs);
+/** The Terraform resources of `text` as task definitions (none before the HCL parser is loaded). */
+export function parseTerraform(text: string): TerraformParse {
+  const none: TerraformParse = { root: undefined, syntaxErrors: [], tasks: [] };
+  if (!text.includes(TERRAFORM_TASK_TYPE)) return none;
+  const tf = analyzeTerraform(text);
+  if (!tf || tf.tasks.length === 0) return none;
+  references.set(tf.root, tf.references);
+  heredocs.set(tf.root, tf.heredocs);
+  return { root: tf.root, syntaxErrors: tf.syntaxErrors, tasks: tf.tasks };
 }
 
 /** The heredoc bodies of a Terraform document that were read as JSON. */
 export function terraformHeredocs(doc: AnalyzedDocument): { start: number; end: number }[] {
-  return heredocs.get(doc) ?? [];
+  return (doc.root && heredocs.get(doc.root)) || [];
 }
 
 /** The `file()`/`templatefile()` references with a literal path in a Terraform document. */
@@ -44,7 +43,7 @@ export function mayLoadContainerFiles(text: string): boolean {
 }
 
 export function terraformReferences(doc: AnalyzedDocument): TerraformFileReference[] {
-  return references.get(doc) ?? [];
+  return (doc.root && references.get(doc.root)) || [];
 }
 
 /** What a container array learns from the Terraform resource that loads it. */

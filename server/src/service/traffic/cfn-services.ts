@@ -2,7 +2,7 @@
 import type { AnalyzedDocument } from '../model/document';
 import { type ObjectNode, asArray, asObject } from '../model/nodes';
 import { type ServiceModel, keyAccess, readTarget } from './model';
-import { SERVICE_TYPE, TemplateGraph } from './template';
+import { SERVICE_TYPE, type TemplateGraph } from './template';
 
 export function cloudFormationServices(doc: AnalyzedDocument, graph: TemplateGraph): ServiceModel[] {
   const services: ServiceModel[] = [];

@@ -1,8 +1,9 @@
 /** Builds the format-neutral CursorContext from what a front end found at the cursor (raw file keys). */
 import type { AnalyzedDocument } from '../../model/document';
 import { apiKey, spellKey } from '../../model/cloudformation';
-import type { TaskLocation } from '../hover/task-path';
+import type { TaskLocation } from '../knowledge/task-path';
 import type { CursorContext, Scalar } from './types';
+import type { Path } from '../../model/nodes';
 
 export interface RawCursor {
   kind: CursorContext['kind'];
@@ -10,6 +11,13 @@ export interface RawCursor {
   presentKeys: string[];
   siblings: Map<string, Scalar>;
   presentItems: Scalar[];
+}
+
+/** What a format's cursor scan finds: the raw cursor, where it is, and how that format places new text. */
+export interface FormatCursor<Edit> extends RawCursor {
+  /** Keys as written and array indices, from the document root (to the array, for an item). */
+  rawPath: Path;
+  edit: Edit;
 }
 
 export function cursorContext(model: AnalyzedDocument, loc: TaskLocation, raw: RawCursor): CursorContext {

@@ -5,9 +5,10 @@
  * already there (before and after the cursor), and how to place the new text.
  */
 import { type JSONScanner, ScanError, SyntaxKind, createScanner } from 'jsonc-parser';
-import type { Path, PathSegment } from '../../model/nodes';
+import type { PathSegment } from '../../model/nodes';
 import type { SourceRange } from '../../rules/types';
 import type { Scalar } from './types';
+import type { FormatCursor } from './context';
 
 export interface JsonEditInfo {
   /** The text the new text replaces (empty at the cursor when nothing is typed yet). */
@@ -24,15 +25,7 @@ export interface JsonEditInfo {
   commaAfter: boolean;
 }
 
-export interface JsonCursor {
-  /** Keys as written and array indices, from the document root. */
-  rawPath: Path;
-  kind: 'key' | 'value' | 'item';
-  presentKeys: string[];
-  siblings: Map<string, Scalar>;
-  presentItems: Scalar[];
-  edit: JsonEditInfo;
-}
+export type JsonCursor = FormatCursor<JsonEditInfo>;
 
 interface Tok {
   kind: SyntaxKind;

@@ -2,10 +2,11 @@
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { type AnalyzedDocument, analyzeDocument } from '../../model/document';
 import { maskBarePlaceholders } from '../../parse/placeholders';
-import { locateRawPath } from '../hover/task-path';
+import { locateRawPath } from '../knowledge/task-path';
 import { cursorContext } from './context';
 import { type JsonCursor, jsonCursor } from './json-cursor';
-import { renderJson } from './json-render';
+import { jsonWriter } from './json-render';
+import { renderItems } from './render';
 import { suggest } from './providers';
 import { serviceSuggestions } from '../../traffic/completion';
 
@@ -18,10 +19,10 @@ export function completeJson(doc: AnalyzedDocument, offset: number): CompletionI
   const loc = locateRawPath(model, cursor.rawPath);
   if (!loc) {
     const service = serviceSuggestions(model, cursor.rawPath, cursor.kind, cursor.siblings);
-    return service ? renderJson(doc, cursor.edit, service, (k) => k) : [];
+    return service ? renderItems(doc, service, jsonWriter(doc, cursor.edit, (k) => k)) : [];
   }
   const ctx = cursorContext(model, loc, cursor);
-  return renderJson(doc, cursor.edit, suggest(ctx), ctx.spell);
+  return renderItems(doc, suggest(ctx), jsonWriter(doc, cursor.edit, ctx.spell));
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Completion inside `portMappings`: the missing keys, their values, and whole mappings that fit the mode. */
-import type { ModeView } from '../hover/mode';
-import { type PortMappingField, portFieldHover } from '../hover/port-fields';
-import { APP_PROTOCOL_VALUES, PROTOCOL_VALUES } from '../hover/values';
+import type { ModeView } from '../knowledge/mode';
+import { type PortMappingField, portFieldDoc } from '../knowledge/port-fields';
+import { APP_PROTOCOL_VALUES, PROTOCOL_VALUES } from '../knowledge/values';
 import { type SnippetValue, choice, num, obj, stop, str } from './snippet';
 import type { KeySuggestion, Scalar, ValueSuggestion } from './types';
 
@@ -31,7 +31,7 @@ const rangeOk = (c: PortContext) => c.view.mode === 'awsvpc' || c.view.mode === 
 const dynamicHostPorts = (c: PortContext) => c.view.mode === 'bridge' || c.view.mode === 'nat';
 
 function key(c: PortContext, field: PortMappingField, value: SnippetValue, detail: string, sortText: string): KeySuggestion {
-  return { key: field, value, detail, sortText, documentation: portFieldHover({ field, view: c.view, spell: c.spell }) };
+  return { key: field, value, detail, sortText, documentation: portFieldDoc({ field, view: c.view, spell: c.spell }) };
 }
 
 export function portMappingKeys(c: PortContext): KeySuggestion[] {

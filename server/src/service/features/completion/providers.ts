@@ -1,6 +1,6 @@
 /** What to offer at a cursor context: hand-written, network-mode-aware suggestions first, the schema's for the rest. */
-import { classify, containerAt } from '../hover/task-path';
-import { modeView } from '../hover/mode';
+import { classify, containerAt } from '../knowledge/task-path';
+import { modeView } from '../knowledge/mode';
 import type { CursorContext, Suggestions } from './types';
 import { arr } from './snippet';
 import { type PortContext, mappingSnippets, portMappingKeys, portMappingValues } from './port-mapping';

@@ -1,7 +1,7 @@
 /** Keys and values from the JSON schema, for every place the hand-written providers do not cover. */
 import type { KeyStyle } from '../../schema';
 import type { Path } from '../../model/nodes';
-import { type EnumValueDoc, type FieldDoc, schemaField, schemaItem, schemaProperties } from '../hover/schema-docs';
+import { type EnumValueDoc, type FieldDoc, schemaField, schemaItem, schemaProperties } from '../knowledge/schema-docs';
 import { type SnippetValue, choice, stop, str } from './snippet';
 import type { KeySuggestion, Scalar, ValueSuggestion } from './types';
 

@@ -1,6 +1,7 @@
 /**
- * Values to insert, as a small format-neutral tree with tab stops; the JSON rendering lives here
- * too (a YAML front end would add its own renderer).
+ * Values to insert, as a small format-neutral tree with tab stops, and the snippet escapes every
+ * format uses. Each format writes the tree in its own syntax (json-render.ts, yaml-render.ts,
+ * hcl-render.ts).
  */
 
 export type SnippetValue =
@@ -38,50 +39,9 @@ export function escapeSnippet(text: string): string {
   return text.replace(/[\\$}]/g, (c) => `\\${c}`);
 }
 
-function escapeChoice(text: string): string {
+/** Escapes literal text for one option of an LSP snippet choice (`${1|a,b|}`). */
+export function escapeChoice(text: string): string {
   return text.replace(/[\\$}|,]/g, (c) => `\\${c}`);
-}
-
-/** The content of a JSON string literal, without its quotes. */
-export function jsonStringContent(value: string): string {
-  return JSON.stringify(value).slice(1, -1);
-}
-
-/**
- * JSON text of a value: a snippet (with tab stops, escaped) when `snippet`, else plain text.
- * Keys go through `spell`. Objects and arrays are written on one line.
- */
-export function toJson(v: SnippetValue, spell: (k: string) => string, snippet: boolean): string {
-  const lit = (s: string) => (snippet ? escapeSnippet(s) : s);
-  switch (v.kind) {
-    case 'string': {
-      const content = jsonStringContent(v.value);
-      if (!snippet || v.tab === undefined) return lit(`"${content}"`);
-      if (v.choices) return `"\${${v.tab}|${v.choices.map((c) => escapeChoice(jsonStringContent(c))).join(',')}|}"`;
-      return content === '' ? `"$${v.tab}"` : `"\${${v.tab}:${escapeSnippet(content)}}"`;
-    }
-    case 'number':
-      return snippet && v.tab !== undefined ? `\${${v.tab}:${v.value}}` : String(v.value);
-    case 'boolean':
-      return snippet && v.tab !== undefined ? `\${${v.tab}|${v.value},${!v.value}|}` : String(v.value);
-    case 'stop':
-      return snippet ? `$${v.tab}` : '';
-    case 'object':
-      if (v.entries.length === 0) return snippet && v.tab !== undefined ? `{$${v.tab}}` : '{}';
-      return `{ ${v.entries.map(([k, e]) => `${lit(JSON.stringify(spell(k)))}: ${toJson(e, spell, snippet)}`).join(', ')} }`;
-    case 'array':
-      if (v.items.length === 0) return snippet && v.tab !== undefined ? `[$${v.tab}]` : '[]';
-      return `[${v.items.map((e) => toJson(e, spell, snippet)).join(', ')}]`;
-  }
-}
-
-/** Inside an existing JSON string: the raw content a string value puts there. */
-export function toJsonStringContent(v: SnippetValue, snippet: boolean): string | undefined {
-  if (v.kind !== 'string') return undefined;
-  const content = jsonStringContent(v.value);
-  if (!snippet || v.tab === undefined) return snippet ? escapeSnippet(content) : content;
-  if (v.choices) return `\${${v.tab}|${v.choices.map((c) => escapeChoice(jsonStringContent(c))).join(',')}|}`;
-  return content === '' ? `$${v.tab}` : `\${${v.tab}:${escapeSnippet(content)}}`;
 }
 
 /** The same value with every tab stop number raised by `by` (to nest one snippet in another). */

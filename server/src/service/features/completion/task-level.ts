@@ -1,7 +1,7 @@
 /** Completion for `networkMode`, `requiresCompatibilities` and a container's `portMappings`. */
-import type { ModeView } from '../hover/mode';
-import { networkModeHover, portMappingsHover, requiresCompatibilitiesHover } from '../hover/task-fields';
-import { COMPATIBILITY_VALUES, NETWORK_MODE_VALUES, type ValueDoc } from '../hover/values';
+import type { ModeView } from '../knowledge/mode';
+import { networkModeDoc, portMappingsDoc, requiresCompatibilitiesDoc } from '../knowledge/task-fields';
+import { COMPATIBILITY_VALUES, NETWORK_MODE_VALUES, type ValueDoc } from '../knowledge/values';
 import type { TaskDefinitionModel } from '../../model/taskdef';
 import { type SnippetValue, arr, choice, shiftTabs, str } from './snippet';
 import type { KeySuggestion, Scalar, ValueSuggestion } from './types';
@@ -27,7 +27,7 @@ export function taskKeys(task: TaskDefinitionModel, view: ModeView, present: Set
       value: modes.length === 1 ? str(modes[0]) : choice(modes),
       detail: 'How the containers are networked: awsvpc, bridge, host or none',
       sortText: '0',
-      documentation: networkModeHover(view, task, spell),
+      documentation: networkModeDoc(view, task, spell),
     });
   }
   if (!present.has('requiresCompatibilities')) {
@@ -36,7 +36,7 @@ export function taskKeys(task: TaskDefinitionModel, view: ModeView, present: Set
       value: arr(choice(COMPATIBILITY_VALUES.map((v) => v.value))),
       detail: 'Launch types ECS checks the task definition against',
       sortText: '1',
-      documentation: requiresCompatibilitiesHover(task, spell),
+      documentation: requiresCompatibilitiesDoc(task, spell),
     });
   }
   return out;
@@ -73,7 +73,7 @@ export function containerKeys(c: PortContext): KeySuggestion[] {
     value: arr(first.value),
     detail: 'The ports of this container reachable from outside it',
     sortText: '0',
-    documentation: portMappingsHover(c.view, undefined, c.spell),
+    documentation: portMappingsDoc(c.view, undefined, c.spell),
   }];
 }
 

@@ -3,15 +3,16 @@
  * read as a container array with the resource's network mode (ranges mapped back into the .tf file).
  * Inside a `jsonencode(…)` object, keys are offered as HCL `key = value` with the same suggestions.
  */
-import { type CompletionItem, CompletionItemKind, InsertTextFormat, type Range, type TextEdit } from 'vscode-languageserver-types';
+import type { CompletionItem, Range, TextEdit } from 'vscode-languageserver-types';
 import { type AnalyzedDocument, analyzeDocument } from '../../model/document';
 import { type ObjectNode, nodeAt } from '../../model/nodes';
 import { referencedTaskContext, terraformHeredocs } from '../../model/terraform-context';
-import { locateNode } from '../hover/task-path';
+import { locateNode } from '../knowledge/task-path';
 import { completeJson } from './json-front-end';
 import { suggest } from './providers';
+import { renderItems } from './render';
+import { hclKeyWriter } from './hcl-render';
 import type { Scalar } from './types';
-import { type SnippetValue, escapeSnippet } from './snippet';
 
 export function completeTerraform(doc: AnalyzedDocument, offset: number): CompletionItem[] {
   const heredoc = terraformHeredocs(doc).find((h) => offset >= h.start && offset <= h.end);
@@ -63,36 +64,5 @@ function completeJsonencodeKey(doc: AnalyzedDocument, offset: number): Completio
     presentKeys: new Set(object.properties.map((p) => p.key)), siblings, presentItems: [],
     spell: (k) => k, keyStyle: 'camel',
   });
-  const range: Range = { start: doc.positions.positionAt(start), end: doc.positions.positionAt(offset) };
-  return found.keys.map((s) => ({
-    label: s.key,
-    kind: CompletionItemKind.Property,
-    detail: s.detail,
-    ...(s.documentation ? { documentation: { kind: 'markdown' as const, value: s.documentation } } : {}),
-    ...(s.sortText ? { sortText: s.sortText } : {}),
-    insertTextFormat: InsertTextFormat.Snippet,
-    textEdit: { range, newText: `${s.key} = ${hclSnippet(s.value)}` },
-  }));
-}
-
-/** A snippet value as HCL (`{ containerPort = ${1:80} }`). */
-function hclSnippet(v: SnippetValue): string {
-  switch (v.kind) {
-    case 'string': {
-      if (v.choices?.length && v.tab !== undefined) return `"\${${v.tab}|${v.choices.map((c) => c.replace(/[,|\\]/g, '\\$&')).join(',')}|}"`;
-      const text = escapeSnippet(JSON.stringify(v.value).slice(1, -1).replace(/\$\{/g, '$${'));
-      return v.tab !== undefined ? `"\${${v.tab}:${text}}"` : `"${text}"`;
-    }
-    case 'number': return v.tab !== undefined ? `\${${v.tab}:${v.value}}` : String(v.value);
-    case 'boolean': return v.tab !== undefined ? `\${${v.tab}|${v.value},${!v.value}|}` : String(v.value);
-    case 'stop': return `$${v.tab}`;
-    case 'object': {
-      if (v.entries.length === 0) return v.tab !== undefined ? `{ $${v.tab} }` : '{}';
-      return `{ ${v.entries.map(([k, e]) => `${k} = ${hclSnippet(e)}`).join(', ')} }`;
-    }
-    case 'array': {
-      if (v.items.length === 0) return v.tab !== undefined ? `[$${v.tab}]` : '[]';
-      return `[${v.items.map(hclSnippet).join(', ')}]`;
-    }
-  }
+  return renderItems(doc, found, hclKeyWriter({ offset: start, length: offset - start }));
 }

@@ -1,7 +1,7 @@
 /**
  * The format-neutral side of completion: where the cursor is (in API terms) and what to offer.
- * A format front end (JSON here; YAML can add its own) finds the context and renders the
- * suggestions with its own quoting and separators.
+ * A format front end (JSON, YAML, Terraform) finds the context; render.ts turns the suggestions
+ * into items, with the format's ItemWriter for its quoting, separators and indentation.
  */
 import type { Path } from '../../model/nodes';
 import type { TaskDefinitionModel } from '../../model/taskdef';

@@ -6,7 +6,7 @@
  */
 import type { Path } from '../../model/nodes';
 import type { SourceRange } from '../../rules/types';
-import type { Scalar } from './types';
+import type { FormatCursor } from './context';
 import { type LineInfo, flowDepth, parseLine, quotedEnd, splitLines } from './yaml-lines';
 import { flowCursor } from './yaml-flow';
 import { type Frame, type Skip, Structure, applyLine, firstContent, frame, isDirective, isDocMarker, lookAhead } from './yaml-structure';
@@ -36,15 +36,7 @@ export interface YamlEditInfo {
   commaBefore?: number;
 }
 
-export interface YamlCursor {
-  /** Keys as written and indices, from the document root (to the array, for an item). */
-  rawPath: Path;
-  kind: 'key' | 'value' | 'item';
-  presentKeys: string[];
-  siblings: Map<string, Scalar>;
-  presentItems: Scalar[];
-  edit: YamlEditInfo;
-}
+export type YamlCursor = FormatCursor<YamlEditInfo>;
 
 const blockEdit = (replace: SourceRange, column: number, extra: Partial<YamlEditInfo> = {}): YamlEditInfo =>
   ({ replace, mode: 'block', column, colonFollows: false, needsSpace: false, needsDash: false, before: '', after: '', ...extra });

@@ -7,11 +7,12 @@ import { type AnalyzedDocument, analyzeDocument, mightBeTaskDefinition } from '.
 import { spellKey } from '../../model/cloudformation';
 import { maskYamlTemplates } from '../../parse/placeholders';
 import { indentStep } from '../../fixes/yaml-text';
-import { locateRawPath } from '../hover/task-path';
+import { locateRawPath } from '../knowledge/task-path';
 import { cursorContext } from './context';
 import { suggest } from './providers';
 import { type YamlCursor, yamlCursors } from './yaml-cursor';
-import { renderYaml } from './yaml-render';
+import { yamlWriter } from './yaml-render';
+import { renderItems } from './render';
 import { taskSizeValues } from './yaml-values';
 import { serviceSuggestions } from '../../traffic/completion';
 
@@ -37,12 +38,12 @@ export function completeYaml(doc: AnalyzedDocument, offset: number): CompletionI
     const ctx = loc && cursorContext(model, loc, c);
     const suggestions = service ?? suggest(ctx!);
     if (!ctx) {
-      items.push(...renderYaml(doc, c.edit, c.kind, suggestions, { ...style, quoteEmpty: new Set<string>() }));
+      items.push(...renderItems(doc, suggestions, yamlWriter(doc, c.edit, c.kind, { ...style, quoteEmpty: new Set<string>() })));
       continue;
     }
     if (suggestions.values.length === 0) suggestions.values.push(...taskSizeValues(ctx));
     const quoteEmpty = ctx.path.length === 0 ? TASK_STRING_SIZES : new Set<string>();
-    for (const item of renderYaml(doc, c.edit, c.kind, suggestions, { ...style, quoteEmpty })) {
+    for (const item of renderItems(doc, suggestions, yamlWriter(doc, c.edit, c.kind, { ...style, quoteEmpty }))) {
       if (seen.has(item.label)) continue;
       seen.add(item.label);
       items.push(item);

@@ -1,15 +1,15 @@
 /**
- * Suggestions → LSP completion items for YAML: `Key: value`, `Key:` and an indented block for
+ * How YAML writes a suggestion (the items come from render.ts): `Key: value`, `Key:` and an indented block for
  * objects and arrays, `- ` items, flow text inside `[...]`/`{...}`, and quotes only where YAML needs
  * them (a string that would read as a number, a boolean or null stays a string). Multi-line text
  * carries its full indentation (insertTextMode asIs).
  */
-import { type CompletionItem, CompletionItemKind, InsertTextFormat, InsertTextMode } from 'vscode-languageserver-types';
+import { InsertTextMode } from 'vscode-languageserver-types';
 import type { AnalyzedDocument } from '../../model/document';
-import { toRange } from '../diagnostics';
 import { plainSafe } from '../../fixes/yaml-render';
-import { type SnippetValue, escapeSnippet, hasTabStops } from './snippet';
-import type { KeySuggestion, Suggestions, ValueSuggestion } from './types';
+import { type SnippetValue, escapeChoice, escapeSnippet, hasTabStops } from './snippet';
+import type { ItemWriter, Placement } from './render';
+import type { KeySuggestion, ValueSuggestion } from './types';
 import type { YamlEditInfo } from './yaml-cursor';
 
 export interface YamlStyle {
@@ -22,21 +22,11 @@ export interface YamlStyle {
   quoteEmpty: Set<string>;
 }
 
-const VALUE_KIND: Record<ValueSuggestion['itemKind'], CompletionItemKind> = {
-  enum: CompletionItemKind.EnumMember,
-  value: CompletionItemKind.Value,
-  snippet: CompletionItemKind.Snippet,
-};
-
 const pad = (n: number) => ' '.repeat(Math.max(0, n));
 
 /** A string as a YAML scalar: plain when it reads back as the same string, else double-quoted. */
 export function yamlString(value: string, flow: boolean): string {
   return plainSafe(value, flow) ? value : JSON.stringify(value);
-}
-
-function escapeChoice(text: string): string {
-  return text.replace(/[\\$}|,]/g, (c) => `\\${c}`);
 }
 
 class Writer {
@@ -108,40 +98,20 @@ class Writer {
   }
 }
 
-function markdown(text: string | undefined): CompletionItem['documentation'] {
-  return text ? { kind: 'markdown', value: text } : undefined;
-}
-
 /** The text the replace range starts with, up to the cursor side: filter text must start the same way. */
 function leadingQuote(doc: AnalyzedDocument, e: YamlEditInfo): string {
   const c = doc.text[e.replace.offset];
   return e.replace.length > 0 && (c === '"' || c === "'") ? c : '';
 }
 
-/** The missing comma after the previous flow item or member, as a separate edit. */
-function commaEdit(doc: AnalyzedDocument, e: YamlEditInfo): CompletionItem['additionalTextEdits'] {
-  return e.commaBefore === undefined ? undefined : [{ range: toRange(doc, { offset: e.commaBefore, length: 0 }), newText: ',' }];
-}
-
-function keyItem(doc: AnalyzedDocument, e: YamlEditInfo, s: KeySuggestion, style: YamlStyle): CompletionItem {
+function keyPlacement(doc: AnalyzedDocument, e: YamlEditInfo, s: KeySuggestion, style: YamlStyle): Placement {
   const spelled = s.spelled ?? style.spell(s.key);
   const snippet = !e.colonFollows && hasTabStops(s.value);
   const w = new Writer({ ...style, spell: (k) => (k === s.key ? spelled : style.spell(k)) }, snippet);
   let body = w.key(s.key);
   if (!e.colonFollows) body += e.mode === 'flow' ? `: ${w.flow(s.value)}` : `:${w.afterKey(s.value, e.column, style.quoteEmpty.has(s.key))}`;
   const newText = e.mode === 'flow' ? `${e.before}${body}${e.after}` : (e.needsSpace ? ' ' : '') + body;
-  return {
-    label: spelled,
-    kind: CompletionItemKind.Property,
-    detail: s.detail,
-    documentation: markdown(s.documentation),
-    filterText: leadingQuote(doc, e) + spelled,
-    sortText: s.sortText,
-    insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-    insertTextMode: InsertTextMode.asIs,
-    textEdit: { range: toRange(doc, e.replace), newText },
-    additionalTextEdits: commaEdit(doc, e),
-  };
+  return { label: spelled, newText, range: e.replace, snippet, filterText: leadingQuote(doc, e) + spelled, commaAt: e.commaBefore };
 }
 
 /** A label like `["FARGATE"]` or `[port mapping]` for a whole array, as the YAML reads. */
@@ -152,7 +122,7 @@ function yamlLabel(label: string, block: boolean): string {
   return block ? `- ${inner}` : `[${inner}]`;
 }
 
-function valueItem(doc: AnalyzedDocument, e: YamlEditInfo, kind: 'value' | 'item', s: ValueSuggestion, style: YamlStyle): CompletionItem {
+function valuePlacement(doc: AnalyzedDocument, e: YamlEditInfo, kind: 'value' | 'item', s: ValueSuggestion, style: YamlStyle): Placement {
   const snippet = hasTabStops(s.value);
   const w = new Writer(style, snippet);
   const structured = s.value.kind === 'object' || s.value.kind === 'array';
@@ -179,29 +149,14 @@ function valueItem(doc: AnalyzedDocument, e: YamlEditInfo, kind: 'value' | 'item
     const col = e.column;
     newText = (e.needsSpace ? ' ' : '') + (e.needsDash ? '- ' : '') + w.item(s.value, col);
   }
+  return { label, newText, range, snippet, filterText, commaAt: e.mode === 'flow' ? e.commaBefore : undefined };
+}
+
+/** How YAML writes a suggestion at a cursor; `kind` is what the cursor types (a key also takes values: a whole item). */
+export function yamlWriter(doc: AnalyzedDocument, e: YamlEditInfo, kind: 'key' | 'value' | 'item', style: YamlStyle): ItemWriter {
   return {
-    label,
-    kind: VALUE_KIND[s.itemKind],
-    detail: s.detail,
-    documentation: markdown(s.documentation),
-    filterText,
-    sortText: s.sortText,
-    preselect: s.preselect,
-    insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    key: (s) => keyPlacement(doc, e, s, style),
+    value: (s) => valuePlacement(doc, e, kind === 'key' ? 'value' : kind, s, style),
     insertTextMode: InsertTextMode.asIs,
-    textEdit: { range: toRange(doc, range), newText },
-    additionalTextEdits: e.mode === 'flow' ? commaEdit(doc, e) : undefined,
   };
-}
-
-export function renderYaml(doc: AnalyzedDocument, e: YamlEditInfo, kind: 'key' | 'value' | 'item', suggestions: Suggestions, style: YamlStyle): CompletionItem[] {
-  return [
-    ...suggestions.keys.map((s) => keyItem(doc, e, s, style)),
-    ...suggestions.values.map((s) => valueItem(doc, e, kind === 'key' ? 'value' : kind, s, style)),
-  ].map(dropUndefined);
-}
-
-function dropUndefined(item: CompletionItem): CompletionItem {
-  for (const k of Object.keys(item) as (keyof CompletionItem)[]) if (item[k] === undefined || item[k] === '') delete item[k];
-  return item;
 }

@@ -8,13 +8,13 @@ import type { AnalyzedDocument } from '../../model/document';
 import { readPort } from '../../model/ports';
 import type { SourceRange } from '../../rules/types';
 import { keyRange, valueRange } from '../../rules/ranges';
-import { classify, containerAt, locateNode, mappingAt } from './task-path';
-import { modeView } from './mode';
-import { isPortMappingField, portFieldHover } from './port-fields';
-import { networkModeHover, portMappingsHover, requiresCompatibilitiesHover } from './task-fields';
+import { classify, containerAt, locateNode, mappingAt } from '../knowledge/task-path';
+import { modeView } from '../knowledge/mode';
+import { isPortMappingField, portFieldDoc } from '../knowledge/port-fields';
+import { networkModeDoc, portMappingsDoc, requiresCompatibilitiesDoc } from '../knowledge/task-fields';
 import { AWS_URL, type Link, linkLine } from './links';
-import { paragraphs } from './markdown';
-import { schemaFieldMarkdown } from './schema-docs';
+import { paragraphs } from '../knowledge/markdown';
+import { schemaFieldMarkdown } from '../knowledge/schema-docs';
 
 export interface FieldHover {
   markdown: string;
@@ -55,7 +55,7 @@ export function fieldHover(doc: AnalyzedDocument, offset: number, spell: (k: str
   let links: Link[] = [];
   if (place.kind === 'portMapping' && place.field && isPortMappingField(place.field)) {
     const mapping = mappingAt(task, place.container, place.mapping);
-    body = portFieldHover({
+    body = portFieldDoc({
       field: place.field,
       view: view(),
       port: mapping ? readPort(mapping) : undefined,
@@ -66,15 +66,15 @@ export function fieldHover(doc: AnalyzedDocument, offset: number, spell: (k: str
     if (place.field === 'name' || place.field === 'appProtocol') links.push({ title: 'Service Connect', url: AWS_URL.serviceConnect });
     if (cfn) links.push({ title: 'CloudFormation: PortMapping', url: AWS_URL.cfnPortMapping });
   } else if (place.kind === 'portMappings') {
-    body = portMappingsHover(view(), containerAt(task, place.container), spell);
+    body = portMappingsDoc(view(), containerAt(task, place.container), spell);
     links = [{ title: 'AWS: portMappings', url: AWS_URL.portMappings }, { title: 'Task networking', url: AWS_URL.taskNetworking }];
     if (cfn) links.push({ title: 'CloudFormation: PortMapping', url: AWS_URL.cfnPortMapping });
   } else if (place.kind === 'task' && place.field === 'networkMode') {
-    body = networkModeHover(view(), task, spell);
+    body = networkModeDoc(view(), task, spell);
     links = [{ title: 'AWS: networkMode', url: AWS_URL.networkMode }, { title: 'Task networking', url: AWS_URL.taskNetworking }];
     if (cfn) links.push({ title: 'CloudFormation: TaskDefinition', url: AWS_URL.cfnTaskDefinition });
   } else if (place.kind === 'task' && place.field === 'requiresCompatibilities') {
-    body = requiresCompatibilitiesHover(task, spell);
+    body = requiresCompatibilitiesDoc(task, spell);
     links = [{ title: 'AWS: requiresCompatibilities', url: AWS_URL.requiresCompatibilities }];
     if (cfn) links.push({ title: 'CloudFormation: TaskDefinition', url: AWS_URL.cfnTaskDefinition });
   } else {

@@ -2,7 +2,7 @@
 import { getRule } from '../../rules';
 import type { Problem } from '../../rules/types';
 import { ruleDocUrl } from '../../product';
-import { code, paragraphs, quote } from './markdown';
+import { code, paragraphs, quote } from '../knowledge/markdown';
 
 /** Problems whose range holds the character at `offset` (an empty range: the offset itself). */
 export function problemsAt(problems: Problem[], offset: number): Problem[] {

@@ -1,4 +1,4 @@
-/** Hover text for `portMappings`, `networkMode` and `requiresCompatibilities`, written for this task. */
+/** What `portMappings`, `networkMode` and `requiresCompatibilities` mean for this task (markdown): hover bodies and completion documentation. */
 import type { ArrayNode } from '../../model/nodes';
 import { asArray, get } from '../../model/nodes';
 import { readPort } from '../../model/ports';
@@ -26,7 +26,7 @@ function bindingList(view: ModeView, containers: ContainerModel[], spell: (k: st
   return `**Bindings:**\n${lines.join('\n')}`;
 }
 
-export function portMappingsHover(view: ModeView, container: ContainerModel | undefined, spell: (k: string) => string): string {
+export function portMappingsDoc(view: ModeView, container: ContainerModel | undefined, spell: (k: string) => string): string {
   const k = (s: string) => code(spell(s));
   const modeText: Record<string, string> = {
     awsvpc: "Each port is exposed as is on the task's own network interface; two containers of one task can't use the same port.",
@@ -44,7 +44,7 @@ export function portMappingsHover(view: ModeView, container: ContainerModel | un
   );
 }
 
-export function networkModeHover(view: ModeView, task: TaskDefinitionModel, spell: (k: string) => string): string {
+export function networkModeDoc(view: ModeView, task: TaskDefinitionModel, spell: (k: string) => string): string {
   const modes = NETWORK_MODE_VALUES.map((m) => `- ${code(m.value)}: ${m.doc}`).join('\n');
   return paragraphs(
     `**${spell('networkMode')}** (task)`,
@@ -70,7 +70,7 @@ function compatibilityLine(task: TaskDefinitionModel, spell: (k: string) => stri
   return 'Without it, ECS checks no launch type at registration, so a mismatch shows up only when a task is launched.';
 }
 
-export function requiresCompatibilitiesHover(task: TaskDefinitionModel, spell: (k: string) => string): string {
+export function requiresCompatibilitiesDoc(task: TaskDefinitionModel, spell: (k: string) => string): string {
   const values = COMPATIBILITY_VALUES.map((v) => `- ${code(v.value)}: ${v.doc}`).join('\n');
   return paragraphs(
     `**${spell('requiresCompatibilities')}** (task)`,

@@ -1,5 +1,5 @@
 /**
- * Hover text for the fields of a port mapping, written for the task's network mode, with the
+ * What a port-mapping field means, written for the task's network mode, with the
  * binding the mapping produces.
  */
 import type { PortReading } from '../../model/ports';
@@ -14,7 +14,7 @@ export function isPortMappingField(key: string): key is PortMappingField {
   return (PORT_MAPPING_FIELDS as readonly string[]).includes(key);
 }
 
-export interface PortHoverInput {
+export interface PortFieldDocInput {
   field: PortMappingField;
   view: ModeView;
   /** The mapping, when the model has it. */
@@ -85,8 +85,8 @@ function modeText(field: PortMappingField, view: ModeView, k: (s: string) => str
   }
 }
 
-/** The hover body (without the links) for one port-mapping field. */
-export function portFieldHover(input: PortHoverInput): string {
+/** The explanation of one port-mapping field (markdown, without links): the hover body and the completion item documentation. */
+export function portFieldDoc(input: PortFieldDocInput): string {
   const { field, view, port, spell } = input;
   const k = (s: string) => code(spell(s));
   const binding = port ? bindingLine(view.mode, port, input.containerName, spell) : undefined;
