@@ -147,7 +147,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
         completionProvider: { triggerCharacters: ['"', ':', ' '], resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       },
-      serverInfo: { name: 'ecs-taskdef-language-server' },
+      serverInfo: { name: 'ecs-taskdef-language-server', ...(host.version ? { version: host.version } : {}) },
     };
     watchesFolders = !!caps.workspace?.workspaceFolders;
     if (watchesFolders) {

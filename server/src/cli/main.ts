@@ -1,6 +1,6 @@
 /** `ecs-taskdef lint`: the same core as the editor, for CI. Exit 0 clean, 1 errors, 2 usage/unreadable. */
-import { type Stats, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import type { Stats } from 'node:fs';
+import { resolve } from 'node:path';
 import { type AnalyzeOptions, type RelatedFile, type ServiceConfig, allRules } from '../service';
 import { type CliFileConfig, cliConfigLookup } from '../node/config-reader';
 import { type LintArgs, type OutputFormat, USAGE, parseArgs } from './args';
@@ -18,6 +18,7 @@ import { writeFixed } from './write';
 import { type FolderCache, relatedFiles } from './related';
 import { terraformContexts } from './terraform';
 import { initNodeTerraform } from '../node/terraform-wasm';
+import { VERSION } from '../node/version';
 
 /** What the process gives the CLI; tests pass their own. */
 export interface RunIO {
@@ -32,7 +33,6 @@ export interface RunIO {
   beforeCheck?: (name: string) => void;
 }
 
-export const VERSION = readVersion();
 
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, io: RunIO = {}): number {
   const args = parseArgs(argv);
@@ -165,17 +165,6 @@ function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat
     const error = `could not be checked: internal error (${why}); the other files were checked`;
     return { report: { file: name, isTaskDefinition: false, diagnostics: [], fixed: 0, error, text: '' }, error };
   }
-}
-
-function readVersion(): string {
-  // dist/cli.js and out/server/src/cli/main.js both find the package's own package.json.
-  for (const up of [['..'], ['..', '..', '..', '..']]) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(__dirname, ...up, 'package.json'), 'utf8'));
-      if (pkg.name === 'ecs-taskdef' && typeof pkg.version === 'string') return pkg.version;
-    } catch { /* try the next place */ }
-  }
-  return '0.0.0-unknown';
 }
 
 /** Process entry (bin/ecs-taskdef.js calls it). Loads the Terraform parser first (.tf files get nothing if it cannot). */
