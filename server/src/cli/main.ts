@@ -1,7 +1,7 @@
 /** `ecs-taskdef lint`: the same core as the editor, for CI. Exit 0 clean, 1 errors, 2 usage/unreadable. */
 import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
-import { type AnalyzeOptions, type RelatedFile, type ServiceConfig, allRules } from '../service';
+import { type AnalyzeOptions, type RelatedFile, allRules } from '../service';
 import { type CliFileConfig, cliConfigLookup } from '../node/config-reader';
 import { type LintArgs, type OutputFormat, USAGE, parseArgs } from './args';
 import { decode, encodeFixed } from './encoding';
@@ -131,7 +131,7 @@ function render(format: OutputFormat, run: RunOutput, color: boolean, nothingFou
  * the other files are still checked and reported. With --fix on standard input, stdout always gets the
  * text exactly once: the fixed text, or else the input unchanged.
  */
-function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat: Stats | undefined, { config, force, relatedFor, extra }: CliFileConfig & { relatedFor: (text: string) => RelatedFile[] | undefined; extra: Pick<AnalyzeOptions, 'taskContext'> }, fix: boolean, stdinOut: ((b: Buffer) => void) | undefined, beforeCheck?: (name: string) => void): CheckResult {
+function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat: Stats | undefined, { service, force, relatedFor, extra }: CliFileConfig & { relatedFor: (text: string) => RelatedFile[] | undefined; extra: Pick<AnalyzeOptions, 'taskContext'> }, fix: boolean, stdinOut: ((b: Buffer) => void) | undefined, beforeCheck?: (name: string) => void): CheckResult {
   let echoed = false;
   const echo = (b: Buffer) => { if (stdinOut && !echoed) { echoed = true; stdinOut(b); } };
   try {
@@ -141,11 +141,11 @@ function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat
       echo(bytes);
       return t.explicit ? { error: 'not a text file' } : {};
     }
-    if (!fix) return { report: lintText(name, decoded.text, config, force, relatedFor(decoded.text), extra) };
-    const fixed = fixText(name, decoded.text, config, force, relatedFor(decoded.text), extra);
+    if (!fix) return { report: lintText(name, decoded.text, service, force, relatedFor(decoded.text), extra) };
+    const fixed = fixText(name, decoded.text, service, force, relatedFor(decoded.text), extra);
     if (fixed.applied === 0) {
       echo(bytes);
-      return { report: lintText(name, decoded.text, config, force, relatedFor(decoded.text), extra) };
+      return { report: lintText(name, decoded.text, service, force, relatedFor(decoded.text), extra) };
     }
     const encoded = encodeFixed(decoded, fixed.text);
     let failure: string | undefined;
@@ -155,10 +155,10 @@ function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat
     if (failure !== undefined) {
       // Nothing was written: report the file as it still is, and say why.
       echo(bytes);
-      const report = lintText(name, decoded.text, config, force, relatedFor(decoded.text), extra);
+      const report = lintText(name, decoded.text, service, force, relatedFor(decoded.text), extra);
       return { report: { ...report, error: failure }, error: failure };
     }
-    return { report: { ...lintText(name, fixed.text, config, force, relatedFor(fixed.text), extra), fixed: fixed.applied } };
+    return { report: { ...lintText(name, fixed.text, service, force, relatedFor(fixed.text), extra), fixed: fixed.applied } };
   } catch (e) {
     echo(bytes);
     const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);

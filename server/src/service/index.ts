@@ -11,7 +11,7 @@ export { getCodeActions, resolveCodeAction, isFixAllData, fixAllEdit, fixEdit, t
 export { fixAll, type FixAllResult } from './features/fix-all';
 export { applyFix, minimalChange } from './fixes/apply';
 export { allRules, getRule } from './rules';
-export { DEFAULT_CONFIG, normaliseConfig, type ServiceConfig, type RuleSetting } from './config';
+export { DEFAULT_CONFIG, RULE_SETTINGS, SEVERITIES, isRuleSetting, normaliseConfig, type ServiceConfig, type RuleSetting } from './config';
 export { SOURCE, FIX_ALL_KIND, ruleDocUrl } from './product';
 export type { Problem, Fix, FixEdit, Rule, Severity } from './rules/types';
 export { doHover } from './features/hover';
