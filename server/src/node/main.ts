@@ -3,7 +3,7 @@ import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { lifecycleOptions } from '../host/lifecycle';
 import { startServer } from '../server';
 import { readConfigCandidate } from './config-reader';
-import { listFolder, readSmallTextFile } from './fs-host';
+import { nodeFileHost } from './fs-host';
 import { initNodeTerraform } from './terraform-wasm';
 import { VERSION } from './version';
 
@@ -31,7 +31,6 @@ process.on('unhandledRejection', (err) => connection.console.error(`[ecs-taskdef
 // Service files are checked against the task definition next to them: the server reads that folder.
 void initNodeTerraform().finally(() => startServer(connection, {
   readConfigFile: readConfigCandidate,
-  listFiles: listFolder,
-  readFile: readSmallTextFile,
+  ...nodeFileHost,
   version: VERSION,
 }));
