@@ -3,11 +3,13 @@
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { ruleDocsPlugin } from './scripts/esbuild-rule-docs.mjs';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { noNodeBuiltins } from './scripts/no-node-builtins.cjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// The one source of the version: package.json, compiled into the bundles (server/src/node/version.ts).
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const common = {
   bundle: true,
@@ -20,6 +22,7 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser ships an UMD build by default; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
+  define: { ECS_TASKDEF_PACKAGE_VERSION: JSON.stringify(version) },
 };
 
 // web-tree-sitter's CommonJS build for the Node bundles (its ES module build needs import.meta.url).

@@ -32,28 +32,22 @@ import { URI } from 'vscode-uri';
 import {
   type AnalyzedDocument,
   FIX_ALL_KIND,
+  type LanguageService,
   type Problem,
-  analyzeDocument,
-  doComplete,
-  doHover,
-  getCodeActions,
-  hasServices,
+  getLanguageService,
   isFixAllData,
   mightBeServiceFile,
   mightBeTaskDefinition,
-  portMapMarkdown,
-  resolveCodeAction,
-  toDiagnostics,
-  validate,
+  statusOf,
 } from './service';
-import { DEFAULT_SETTINGS, SETTINGS_SECTION, type Settings, parseSettings } from './host/settings';
+import { DEFAULT_SETTINGS, type Settings, parseSettings } from './host/settings';
+import { PORT_MAP_REQUEST, type PortMapParams, type PortMapResult, SETTINGS_SECTION, STATUS_REQUEST, type StatusParams } from './shared';
 import { matchesFilesSetting } from './host/glob';
 import { REFUSED_METHOD, type RefusedParams, dispatchedMessages } from './host/lifecycle';
 import { documentUri, isRange, requireCodeActionContext, requirePosition, requireRange } from './host/params';
 import { ProjectConfig, type ServerHost } from './host/project-config';
 import { cachingHost, folderOf, readRelatedFiles } from './host/related-files';
 import { findTerraformContext, isTerraformUri } from './host/terraform-links';
-import { STATUS_REQUEST, type StatusParams, statusOf } from './host/status';
 
 /** Documents larger than this are not analysed (a task definition is at most 64 KiB; templates 1 MB). */
 const MAX_DOCUMENT_SIZE = 4 * 1024 * 1024;
@@ -64,6 +58,8 @@ interface Analysis {
   text: string;
   doc: AnalyzedDocument;
   settings: Settings;
+  /** The core with this document's settings: it answers "nothing" itself when `enable` is off. */
+  service: LanguageService;
   problems: Problem[];
   /** For service files checked against the files next to them: the files stamp the analysis used. */
   filesStamp?: number;
@@ -101,6 +97,13 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   /** Documents skipped for their size, by the version that was logged (once per version). */
   const tooLarge = new Map<string, number>();
   const settingsCache = new Map<string, Promise<Settings>>();
+  /** One language service per settings object (settings are cached per document and config file). */
+  const services = new WeakMap<Settings, LanguageService>();
+  const serviceFor = (settings: Settings) => {
+    let service = services.get(settings);
+    if (!service) services.set(settings, (service = getLanguageService(settings.config)));
+    return service;
+  };
   let initSettings: Settings = DEFAULT_SETTINGS;
   let initialized = false;
   let canPullDiagnostics = false;
@@ -147,7 +150,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
         completionProvider: { triggerCharacters: ['"', ':', ' '], resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       },
-      serverInfo: { name: 'ecs-taskdef-language-server' },
+      serverInfo: { name: 'ecs-taskdef-language-server', ...(host.version ? { version: host.version } : {}) },
     };
     watchesFolders = !!caps.workspace?.workspaceFolders;
     if (watchesFolders) {
@@ -213,8 +216,9 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       // A container-definitions file loaded by a .tf file's file()/templatefile(): the resource's network mode, launch type, OS.
       const readsTerraform = !!files && related === undefined && !isTerraformUri(uri) && mightBeTaskDefinition(text);
       const taskContext = readsTerraform ? findTerraformContext(uri, files, (u) => documents.get(u)?.getText()) : undefined;
-      const doc = analyzeDocument(text, { uri, languageId: current.languageId, version: current.version, force, related, taskContext });
-      analysis = { version: current.version, text, doc, settings, problems: validate(doc, settings.config), ...(related ? { filesStamp } : {}), readsTerraform };
+      const service = serviceFor(settings);
+      const doc = service.analyze(text, { uri, languageId: current.languageId, version: current.version, force, related, taskContext });
+      analysis = { version: current.version, text, doc, settings, service, problems: service.validate(doc), ...(related ? { filesStamp } : {}), readsTerraform };
     } catch (err) {
       log(`analysis of ${uri} failed: ${String(err)}`);
       return undefined;
@@ -249,7 +253,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (!documents.get(uri)) return;
     // A newer version schedules its own push; never publish one the editor no longer shows.
     if (a && (await superseded(uri, a))) return;
-    const diagnostics: Diagnostic[] = a ? toDiagnostics(a.doc, a.problems) : [];
+    const diagnostics: Diagnostic[] = a ? a.service.diagnostics(a.doc, a.problems) : [];
     connection.sendDiagnostics({ uri, version: a?.version ?? documents.get(uri)?.version, diagnostics });
   }
 
@@ -314,7 +318,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was analysed.', { retriggerRequest: true });
     }
     if (token.isCancellationRequested) throw cancelled(method);
-    return { kind: DocumentDiagnosticReportKind.Full, items: a ? toDiagnostics(a.doc, a.problems) : [] };
+    return { kind: DocumentDiagnosticReportKind.Full, items: a ? a.service.diagnostics(a.doc, a.problems) : [] };
   });
 
   connection.onDidChangeConfiguration(() => reanalyseAll());
@@ -324,8 +328,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const uri = documentUri(method, params);
     const position = requirePosition(method, params);
     const a = await analyse(uri, method, token);
-    if (!a || (a.doc.tasks.length === 0 && !hasServices(a.doc)) || !a.settings.config.enable) return null;
-    return guard('hover', () => doHover(a.doc, a.doc.positions.offsetAt(position), a.problems) ?? null, null);
+    if (!a) return null;
+    return guard('hover', () => a.service.hover(a.doc, position, a.problems) ?? null, null);
   });
 
   connection.onCompletion(async (params, token) => {
@@ -333,19 +337,17 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const uri = documentUri(method, params);
     const position = requirePosition(method, params);
     const a = await analyse(uri, method, token);
-    // While the user types, the JSON may be broken enough that the task is not found yet;
-    // doComplete re-reads it with the member completed, so only skip documents that are clean non-tasks.
-    if (!a || !a.settings.config.enable || (a.doc.tasks.length === 0 && a.doc.syntaxErrors.length === 0)) return null;
-    return guard('completion', () => doComplete(a.doc, a.doc.positions.offsetAt(position)), null);
+    if (!a) return null;
+    return guard('completion', () => a.service.complete(a.doc, position) ?? null, null);
   });
 
   // "Show Port Map": markdown for every task definition of the document (or the one its service runs).
-  connection.onRequest('ecsTaskdef/portMap', async (params: { textDocument: { uri: string } }, token) => {
-    const method = 'ecsTaskdef/portMap';
+  connection.onRequest(PORT_MAP_REQUEST, async (params: PortMapParams, token): Promise<PortMapResult> => {
+    const method = PORT_MAP_REQUEST;
     const uri = documentUri(method, params);
     const a = await analyse(uri, method, token);
-    if (!a || !a.settings.config.enable) return { markdown: 'Not an ECS task definition or service file.' };
-    return { markdown: guard('port map', () => portMapMarkdown(a.doc), 'The port map could not be built for this file.') };
+    const markdown = a && guard('port map', () => a.service.portMap(a.doc) ?? null, 'The port map could not be built for this file.');
+    return { markdown: markdown ?? 'Not an ECS task definition or service file.' };
   });
 
   connection.onCodeAction(async (params: CodeActionParams, token) => {
@@ -354,10 +356,10 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const range = requireRange(method, params);
     const context = requireCodeActionContext(method, params);
     const a = await analyse(uri, method, token);
-    if (!a || !a.settings.config.enable) return [];
+    if (!a) return [];
     const diagnostics = context.diagnostics.filter((d): d is Diagnostic => isRange((d as Diagnostic)?.range));
     const request = { range, diagnostics, only: context.only, canResolve: canResolveCodeActions };
-    return guard('code actions', () => getCodeActions(a.doc, a.problems, request, a.settings.config), []);
+    return guard('code actions', () => a.service.codeActions(a.doc, a.problems, request), []);
   });
 
   connection.onCodeActionResolve(async (action: CodeAction, token) => {
@@ -371,12 +373,12 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (a.version !== action.data.fixAll.version) {
       throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed since this action was offered; ask for code actions again.');
     }
-    return guard('fix all', () => resolveCodeAction(a.doc, action, a.settings.config), action);
+    return guard('fix all', () => a.service.resolveCodeAction(a.doc, action), action);
   });
 
   connection.onRequest(STATUS_REQUEST, async (params: StatusParams, token) => {
     const a = await analyse(documentUri(STATUS_REQUEST, params), STATUS_REQUEST, token);
-    return statusOf(a?.doc, a?.settings.config.enable ?? true);
+    return a ? a.service.status(a.doc) : statusOf(undefined, true);
   });
 
   /** Runs a feature; a bug in it answers "nothing" instead of an error popup in the editor. */

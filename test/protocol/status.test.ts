@@ -1,7 +1,7 @@
 /** `ecsTaskdef/status` (the VS Code language status item) through the real server. */
 import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import type { DocumentStatus } from '../../server/src/host/status';
+import type { DocumentStatus } from '../../server/src/shared';
 import { type TestClient, startClient } from './lsp-client';
 
 function open(client: TestClient, uri: string, text: string, languageId = 'json'): void {

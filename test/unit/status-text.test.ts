@@ -1,7 +1,7 @@
 /** The language status item's words for what the server reports about a document. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import type { DocumentStatus, TaskStatus } from '../../server/src/host/status';
+import type { DocumentStatus, TaskStatus } from '../../server/src/shared';
 import { statusText } from '../../client/src/common/status-text';
 
 const status = (tasks: TaskStatus[], enabled = true): DocumentStatus => ({ isTaskDefinition: tasks.length > 0, count: tasks.length, enabled, tasks });

@@ -7,12 +7,10 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { mightBeTaskDefinition } from '../../../server/src/service/model/sniff';
-import { CANDIDATE_FILE, CANDIDATE_GLOB, LANGUAGE_IDS } from '../../../server/src/service/formats/names';
-import { type DocumentStatus, STATUS_REQUEST, type StatusParams } from '../../../server/src/host/status';
+import { type DocumentStatus, PORT_MAP_REQUEST, type PortMapParams, type PortMapResult, SETTINGS_SECTION, STATUS_REQUEST, type StatusParams, CANDIDATE_FILE, CANDIDATE_GLOB, LANGUAGE_IDS, mightBeTaskDefinition } from '../../../server/src/shared';
 import { NOT_A_TASK_DEFINITION, type StatusText, statusText } from './status-text';
 
-const SECTION = 'ecsTaskdef';
+const SECTION = SETTINGS_SECTION;
 const NAME = 'ECS Task Definition';
 /** The format table's language ids; files are also served by name (CANDIDATE_FILE, CANDIDATE_GLOB): templates open as plain text or a template language. */
 const LANGUAGES = LANGUAGE_IDS;
@@ -90,7 +88,7 @@ async function showPortMap(): Promise<void> {
     return;
   }
   const uri = client.code2ProtocolConverter.asUri(editor.document.uri);
-  const { markdown } = await client.sendRequest<{ markdown: string }>('ecsTaskdef/portMap', { textDocument: { uri } });
+  const { markdown } = await client.sendRequest<PortMapResult>(PORT_MAP_REQUEST, { textDocument: { uri } } satisfies PortMapParams);
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Port map of ${editor.document.uri.path.split('/').pop()}\n\n${markdown}\n` });
   await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
 }

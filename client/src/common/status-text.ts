@@ -1,5 +1,5 @@
 /** The text of the language status item, from the server's `ecsTaskdef/status` answer (no vscode import: unit-tested). */
-import type { DocumentStatus, TaskStatus } from '../../../server/src/host/status';
+import type { DocumentStatus, TaskStatus } from '../../../server/src/shared';
 
 export interface StatusText {
   text: string;

@@ -1,6 +1,6 @@
 /** Command-line parsing for `ecs-taskdef lint` (node:util parseArgs, strict: unknown options are bad usage). */
 import { parseArgs as parseNodeArgs } from 'node:util';
-import type { RuleSetting } from '../service';
+import { RULE_SETTINGS, type RuleSetting, isRuleSetting } from '../service';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -49,8 +49,6 @@ Options:
 Exit status: 0 no errors, 1 errors found (or more warnings than --max-warnings),
 2 bad usage, or a file that could not be read, checked or fixed.`;
 
-const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off', 'default']);
-
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0) return { command: 'error', message: 'no command given (expected "lint")' };
   if (argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help' };
@@ -90,8 +88,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const rules: Record<string, RuleSetting> = {};
   for (const v of values.rule ?? []) {
     const m = /^([A-Za-z0-9_-]+)=([a-z]+)$/.exec(v);
-    if (!m || !SEVERITIES.has(m[2])) return { command: 'error', message: `--rule expects ID=error|warning|info|hint|off|default (got "${v}")` };
-    rules[m[1]] = m[2] as RuleSetting;
+    if (!m || !isRuleSetting(m[2])) return { command: 'error', message: `--rule expects ID=${RULE_SETTINGS.join('|')} (got "${v}")` };
+    rules[m[1]] = m[2];
   }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {

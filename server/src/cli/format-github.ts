@@ -3,10 +3,11 @@
  * GitHub shows as annotations on the pull request; then the summary as a plain line.
  */
 import { relative, resolve, sep } from 'node:path';
+import type { Severity } from '../service';
 import type { RunOutput } from './output';
 import { summaryLine } from './output';
 
-const COMMAND = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const satisfies Record<Severity, string>;
 
 /** Message text: %, CR and LF are escaped (GitHub's own toolkit does the same). */
 export function escapeData(s: string): string {

@@ -6,12 +6,12 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { allRules, ruleDocUrl } from '../service';
+import { type Severity, allRules, ruleDocUrl } from '../service';
 import { SYNTAX_ERROR_CODE } from './report';
 import type { RunOutput } from './output';
 import { ruleDoc } from './rule-docs';
 
-const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
+const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const satisfies Record<Severity, string>;
 const SRCROOT = '%SRCROOT%';
 const FINGERPRINT = 'ecsTaskdef/v1';
 

@@ -1,9 +1,10 @@
 /** Human output: `path:line:col  severity  message  [code]` (1-based), then a summary line; ANSI colour optional. */
+import type { Severity } from '../service';
 import type { RunOutput } from './output';
 import { countSeverities, summaryLine } from './output';
 
 const SGR = { red: 31, yellow: 33, blue: 34, gray: 90, green: 32, bold: 1 } as const;
-const SEVERITY_COLOUR = { error: SGR.red, warning: SGR.yellow, info: SGR.blue, hint: SGR.gray } as const;
+const SEVERITY_COLOUR = { error: SGR.red, warning: SGR.yellow, info: SGR.blue, hint: SGR.gray } as const satisfies Record<Severity, number>;
 
 export function formatText(run: RunOutput, color = false): string {
   const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);

@@ -1,6 +1,6 @@
 /** `ecs-taskdef lint`: the same core as the editor, for CI. Exit 0 clean, 1 errors, 2 usage/unreadable. */
-import { type Stats, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import type { Stats } from 'node:fs';
+import { resolve } from 'node:path';
 import { type AnalyzeOptions, type RelatedFile, allRules } from '../service';
 import { type CliFileConfig, cliConfigLookup } from '../node/config-reader';
 import { type LintArgs, type OutputFormat, USAGE, parseArgs } from './args';
@@ -18,6 +18,7 @@ import { writeFixed } from './write';
 import { type FolderCache, relatedFiles } from './related';
 import { terraformContexts } from './terraform';
 import { initNodeTerraform } from '../node/terraform-wasm';
+import { VERSION } from '../node/version';
 
 /** What the process gives the CLI; tests pass their own. */
 export interface RunIO {
@@ -32,7 +33,6 @@ export interface RunIO {
   beforeCheck?: (name: string) => void;
 }
 
-export const VERSION = readVersion();
 
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, io: RunIO = {}): number {
   const args = parseArgs(argv);
@@ -131,7 +131,7 @@ function render(format: OutputFormat, run: RunOutput, color: boolean, nothingFou
  * the other files are still checked and reported. With --fix on standard input, stdout always gets the
  * text exactly once: the fixed text, or else the input unchanged.
  */
-function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat: Stats | undefined, { config, force, relatedFor, extra }: CliFileConfig & { relatedFor: (text: string) => RelatedFile[] | undefined; extra: Pick<AnalyzeOptions, 'taskContext'> }, fix: boolean, stdinOut: ((b: Buffer) => void) | undefined, beforeCheck?: (name: string) => void): CheckResult {
+function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat: Stats | undefined, { service, force, relatedFor, extra }: CliFileConfig & { relatedFor: (text: string) => RelatedFile[] | undefined; extra: Pick<AnalyzeOptions, 'taskContext'> }, fix: boolean, stdinOut: ((b: Buffer) => void) | undefined, beforeCheck?: (name: string) => void): CheckResult {
   let echoed = false;
   const echo = (b: Buffer) => { if (stdinOut && !echoed) { echoed = true; stdinOut(b); } };
   try {
@@ -141,11 +141,11 @@ function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat
       echo(bytes);
       return t.explicit ? { error: 'not a text file' } : {};
     }
-    if (!fix) return { report: lintText(name, decoded.text, config, force, relatedFor(decoded.text), extra) };
-    const fixed = fixText(name, decoded.text, config, force, relatedFor(decoded.text), extra);
+    if (!fix) return { report: lintText(name, decoded.text, service, force, relatedFor(decoded.text), extra) };
+    const fixed = fixText(name, decoded.text, service, force, relatedFor(decoded.text), extra);
     if (fixed.applied === 0) {
       echo(bytes);
-      return { report: lintText(name, decoded.text, config, force, relatedFor(decoded.text), extra) };
+      return { report: lintText(name, decoded.text, service, force, relatedFor(decoded.text), extra) };
     }
     const encoded = encodeFixed(decoded, fixed.text);
     let failure: string | undefined;
@@ -155,27 +155,16 @@ function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat
     if (failure !== undefined) {
       // Nothing was written: report the file as it still is, and say why.
       echo(bytes);
-      const report = lintText(name, decoded.text, config, force, relatedFor(decoded.text), extra);
+      const report = lintText(name, decoded.text, service, force, relatedFor(decoded.text), extra);
       return { report: { ...report, error: failure }, error: failure };
     }
-    return { report: { ...lintText(name, fixed.text, config, force, relatedFor(fixed.text), extra), fixed: fixed.applied } };
+    return { report: { ...lintText(name, fixed.text, service, force, relatedFor(fixed.text), extra), fixed: fixed.applied } };
   } catch (e) {
     echo(bytes);
     const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     const error = `could not be checked: internal error (${why}); the other files were checked`;
     return { report: { file: name, isTaskDefinition: false, diagnostics: [], fixed: 0, error, text: '' }, error };
   }
-}
-
-function readVersion(): string {
-  // dist/cli.js and out/server/src/cli/main.js both find the package's own package.json.
-  for (const up of [['..'], ['..', '..', '..', '..']]) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(__dirname, ...up, 'package.json'), 'utf8'));
-      if (pkg.name === 'ecs-taskdef' && typeof pkg.version === 'string') return pkg.version;
-    } catch { /* try the next place */ }
-  }
-  return '0.0.0-unknown';
 }
 
 /** Process entry (bin/ecs-taskdef.js calls it). Loads the Terraform parser first (.tf files get nothing if it cannot). */

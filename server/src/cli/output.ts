@@ -1,4 +1,5 @@
 /** What every output format receives: the files read and the problems the run itself had. */
+import { SEVERITIES, type Severity } from '../service';
 import type { FileReport } from './report';
 
 export interface ToolError {
@@ -19,10 +20,10 @@ export function toolErrorLine(e: ToolError): string {
   return e.file === undefined ? e.message : `${e.file}: ${e.message}`;
 }
 
-export type Counts = Record<'error' | 'warning' | 'info' | 'hint', number>;
+export type Counts = Record<Severity, number>;
 
 export function countSeverities(reports: FileReport[]): Counts {
-  const count: Counts = { error: 0, warning: 0, info: 0, hint: 0 };
+  const count = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Counts;
   for (const r of reports) for (const d of r.diagnostics) count[d.severity]++;
   return count;
 }

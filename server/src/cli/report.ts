@@ -1,5 +1,5 @@
 /** Lints one file's text and describes the result in the CLI's JSON shape (LSP-style 0-based ranges). */
-import { type AnalyzeOptions, type AnalyzedDocument, type RelatedFile, type ServiceConfig, type Severity, analyzeDocument, fixAll, hasServices, validate } from '../service';
+import { type AnalyzeOptions, type AnalyzedDocument, type LanguageService, type RelatedFile, type Severity, hasServices, toRange } from '../service';
 
 export interface CliDiagnostic {
   code: string;
@@ -30,29 +30,29 @@ export const MAX_PER_FILE = 1000;
 /** Longer messages (a message quoting a huge key or value) are shortened to this many characters. */
 export const MAX_MESSAGE = 1000;
 
-export function lintText(file: string, text: string, config: ServiceConfig, force = false, related?: RelatedFile[], extra: Pick<AnalyzeOptions, 'taskContext'> = {}): FileReport {
+export function lintText(file: string, text: string, service: LanguageService, force = false, related?: RelatedFile[], extra: Pick<AnalyzeOptions, 'taskContext'> = {}): FileReport {
   // No language id: the core picks JSON or YAML from the file name (templates by content).
   // A service file is checked against the task definition next to it (related), and reported like one.
-  const doc = analyzeDocument(text, { uri: file, force, ...(related ? { related } : {}), ...extra });
-  return { file, isTaskDefinition: doc.tasks.length > 0 || hasServices(doc), diagnostics: cap(diagnose(doc, config)), fixed: 0, text };
+  const doc = service.analyze(text, { uri: file, force, ...(related ? { related } : {}), ...extra });
+  return { file, isTaskDefinition: doc.tasks.length > 0 || hasServices(doc), diagnostics: cap(diagnose(doc, service)), fixed: 0, text };
 }
 
-export function fixText(file: string, text: string, config: ServiceConfig, force = false, related?: RelatedFile[], extra: Pick<AnalyzeOptions, 'taskContext'> = {}): { text: string; applied: number } {
-  return fixAll(text, { uri: file, force, ...(related ? { related } : {}), ...extra }, config);
+export function fixText(file: string, text: string, service: LanguageService, force = false, related?: RelatedFile[], extra: Pick<AnalyzeOptions, 'taskContext'> = {}): { text: string; applied: number } {
+  return service.fixAll(text, { uri: file, force, ...(related ? { related } : {}), ...extra });
 }
 
-function diagnose(doc: AnalyzedDocument, config: ServiceConfig): CliDiagnostic[] {
+/** Ranges come from the core's converter (the analysed document's `positions`), as in the editor. */
+function diagnose(doc: AnalyzedDocument, service: LanguageService): CliDiagnostic[] {
   if (doc.tasks.length === 0 && !hasServices(doc)) return [];
-  const range = (offset: number, length: number) => ({ start: doc.positions.positionAt(offset), end: doc.positions.positionAt(offset + length) });
   const out: CliDiagnostic[] = doc.syntaxErrors.map((e) => ({
     code: SYNTAX_ERROR_CODE,
     severity: 'error' as const,
     message: `${e.message} (the file does not parse; the checks below ran on the parts that do).`,
-    range: range(e.offset, e.length),
+    range: toRange(doc, e),
     fixes: [],
   }));
-  for (const p of validate(doc, config)) {
-    out.push({ code: p.ruleId, severity: p.severity, message: p.message, range: range(p.offset, p.length), fixes: p.fixes.map((f) => ({ title: f.title })) });
+  for (const p of service.validate(doc)) {
+    out.push({ code: p.ruleId, severity: p.severity, message: p.message, range: toRange(doc, p), fixes: p.fixes.map((f) => ({ title: f.title })) });
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -9,7 +9,7 @@
  * handled as text with `/` separators (Windows `\` is turned into `/`), so it runs anywhere.
  */
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
-import { type RuleSetting, allRules, getRule } from '../service';
+import { RULE_SETTINGS, type RuleSetting, allRules, getRule, isRuleSetting, normaliseConfig } from '../service';
 import { closest } from '../service/schema/closest';
 import { matchesAnyGlob } from './glob';
 
@@ -41,7 +41,6 @@ export interface FileConfig {
   ignored: boolean;
 }
 
-const SEVERITIES: readonly RuleSetting[] = ['error', 'warning', 'info', 'hint', 'off', 'default'];
 const KEYS = ['$schema', 'rules', 'files', 'ignores'];
 const NONE: FileConfig = { rules: {}, force: false, ignored: false };
 
@@ -136,8 +135,8 @@ export function ruleWarnings(rules: unknown, source: string): string[] {
   const out: string[] = [];
   for (const [id, value] of Object.entries(rules)) {
     if (!ids.includes(id)) out.push(`${source}: unknown rule "${id}"${didYouMean(id, ids)}; it is ignored.`);
-    else if (typeof value !== 'string' || !SEVERITIES.includes(value as RuleSetting)) {
-      out.push(`${source}: "${id}" is set to ${JSON.stringify(value)}; use one of ${SEVERITIES.join(', ')}.`);
+    else if (!isRuleSetting(value)) {
+      out.push(`${source}: "${id}" is set to ${JSON.stringify(value)}; use one of ${RULE_SETTINGS.join(', ')}.`);
     }
   }
   return out;
@@ -148,12 +147,9 @@ export function mergeRules(fromFile: Record<string, RuleSetting>, over: Record<s
   return { ...fromFile, ...over };
 }
 
+/** The entries that do something: known rule ids set to a valid setting (normaliseConfig drops the invalid settings). */
 function validRules(rules: Record<string, unknown>): Record<string, RuleSetting> {
-  const out: Record<string, RuleSetting> = {};
-  for (const [id, v] of Object.entries(rules)) {
-    if (getRule(id) && typeof v === 'string' && SEVERITIES.includes(v as RuleSetting)) out[id] = v as RuleSetting;
-  }
-  return out;
+  return Object.fromEntries(Object.entries(normaliseConfig({ rules }).rules).filter(([id]) => getRule(id)));
 }
 
 function globList(value: unknown, key: string, where: string, warnings: string[]): string[] {

@@ -19,6 +19,8 @@ export interface ServerHost {
   listFiles?: FileHost['listFiles'];
   /** Reads a file next to a service file. */
   readFile?: FileHost['readFile'];
+  /** The package version, sent as `serverInfo.version` (the Node entry passes it; see node/version.ts). */
+  version?: string;
 }
 
 const NONE: FileConfig = { rules: {}, force: false, ignored: false };

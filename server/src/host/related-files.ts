@@ -1,7 +1,8 @@
 /**
  * The files next to a service definition or AppSpec, for the core to find the task definition it
- * runs. The server reads them through an injected host (Node's fs in node/main.ts), preferring the
- * text of a document open in the editor, so unsaved edits count.
+ * runs (the core never reads files). One reader for both hosts, through an injected file host: the
+ * server (URIs; the text of a document open in the editor first, so unsaved edits count) and the CLI
+ * (paths; cli/related.ts). Only JSON/YAML files, at most MAX_FILES by name; binary files are skipped.
  */
 import { URI, Utils } from 'vscode-uri';
 import type { RelatedFile } from '../service';
@@ -54,6 +55,29 @@ export function cachingHost(host: FileHost, stamp: () => number): FileHost {
   };
 }
 
+/** Where a folder entry is: the `uri` the core reports it by, the `path` the host reads. */
+export type LocateFile = (name: string) => { uri: string; path: string };
+
+export interface ReadFolderOptions {
+  /** The URI of the file itself, left out. */
+  except?: string;
+  /** The text of an open document, preferred over the file on disk. */
+  openText?: (uri: string) => string | undefined;
+}
+
+/** The candidate files of the folder `dir` (as the host lists it), read as related files. */
+export function readFolderFiles(dir: string, host: FileHost, locate: LocateFile, options: ReadFolderOptions = {}): RelatedFile[] {
+  const out: RelatedFile[] = [];
+  for (const name of host.listFiles(dir).filter((n) => CANDIDATE.test(n)).sort().slice(0, MAX_FILES)) {
+    const { uri, path } = locate(name);
+    if (uri === options.except) continue;
+    const text = options.openText?.(uri) ?? host.readFile(path);
+    if (text !== undefined && !text.includes('\u0000')) out.push({ uri, text });
+  }
+  return out;
+}
+
+/** For the server: the files next to the document `uri` (file URIs only), by URI. */
 export function readRelatedFiles(uri: string, host: FileHost, openText: (uri: string) => string | undefined): RelatedFile[] {
   let self: URI;
   try {
@@ -63,13 +87,9 @@ export function readRelatedFiles(uri: string, host: FileHost, openText: (uri: st
   }
   if (self.scheme !== 'file') return [];
   const dir = Utils.dirname(self);
-  const out: RelatedFile[] = [];
-  for (const name of host.listFiles(dir.fsPath).filter((n) => CANDIDATE.test(n)).sort().slice(0, MAX_FILES)) {
+  const locate: LocateFile = (name) => {
     const file = Utils.joinPath(dir, name);
-    const key = file.toString();
-    if (key === self.toString()) continue;
-    const text = openText(key) ?? host.readFile(file.fsPath);
-    if (text !== undefined && !text.includes('\u0000')) out.push({ uri: key, text });
-  }
-  return out;
+    return { uri: file.toString(), path: file.fsPath };
+  };
+  return readFolderFiles(dir.fsPath, host, locate, { except: self.toString(), openText });
 }

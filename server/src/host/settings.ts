@@ -1,7 +1,7 @@
 /** Settings, typed once: the `ecsTaskdef` section, read per resource and turned into the core's config. */
 import { type ServiceConfig, normaliseConfig } from '../service';
 
-export const SETTINGS_SECTION = 'ecsTaskdef';
+export { SETTINGS_SECTION } from '../shared/settings';
 
 export interface Settings {
   config: ServiceConfig;

@@ -1,6 +1,6 @@
 /** The project config file on Node: the file reader, and the per-file lookup the CLI uses. */
 import { resolve } from 'node:path';
-import { DEFAULT_CONFIG, type RuleSetting, type ServiceConfig } from '../service';
+import { type LanguageService, type RuleSetting, getLanguageService } from '../service';
 import { ConfigFiles, mergeRules } from '../host/config-file';
 import { readSmallTextFile } from './fs-host';
 
@@ -8,7 +8,8 @@ import { readSmallTextFile } from './fs-host';
 export const readConfigCandidate = readSmallTextFile;
 
 export interface CliFileConfig {
-  config: ServiceConfig;
+  /** The core with the config file's rules and the `--rule` flags over them. */
+  service: LanguageService;
   /** The config file's `files` matched: check it as a task definition whatever its content. */
   force: boolean;
   /** The config file's `ignores` matched: skip it. */
@@ -22,12 +23,19 @@ export interface CliFileConfig {
 export function cliConfigLookup(flagRules: Record<string, RuleSetting>, warn: (message: string) => void): (path: string) => CliFileConfig {
   const files = new ConfigFiles(readConfigCandidate);
   const warned = new Set<string>();
+  /** One service per config file (its rules object), and one without a config file. */
+  const services = new Map<object, LanguageService>();
+  const serviceFor = (rules: Record<string, RuleSetting>) => {
+    let service = services.get(rules);
+    if (!service) services.set(rules, (service = getLanguageService({ rules: mergeRules(rules, flagRules) })));
+    return service;
+  };
   return (path) => {
     const fc = files.forFile(resolve(path));
     if (fc.configFile && !warned.has(fc.configFile.path)) {
       warned.add(fc.configFile.path);
       for (const w of fc.configFile.warnings) warn(w);
     }
-    return { config: { ...DEFAULT_CONFIG, rules: mergeRules(fc.rules, flagRules) }, force: fc.force, ignored: fc.ignored };
+    return { service: serviceFor(fc.rules), force: fc.force, ignored: fc.ignored };
   };
 }

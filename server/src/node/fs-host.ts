@@ -1,5 +1,6 @@
 /** The Node file reads the language server and the CLI share (config files, files next to a service or task). */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import type { FileHost } from '../host/related-files';
 
 /** Files read next to the document are small; larger ones are skipped. */
 export const MAX_NEIGHBOUR_FILE = 1024 * 1024;
@@ -26,3 +27,6 @@ export function listFolder(dir: string): string[] {
     return [];
   }
 }
+
+/** The file host over Node's file system (the server's folder reads and the CLI's). */
+export const nodeFileHost: FileHost = { listFiles: listFolder, readFile: readSmallTextFile };

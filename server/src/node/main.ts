@@ -3,8 +3,9 @@ import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { lifecycleOptions } from '../host/lifecycle';
 import { startServer } from '../server';
 import { readConfigCandidate } from './config-reader';
-import { listFolder, readSmallTextFile } from './fs-host';
+import { nodeFileHost } from './fs-host';
 import { initNodeTerraform } from './terraform-wasm';
+import { VERSION } from './version';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
@@ -13,7 +14,7 @@ if (args.includes('--help') || args.includes('-h')) {
   process.exit(0);
 }
 if (args.includes('--version')) {
-  process.stdout.write(`${process.env.ECS_TASKDEF_VERSION ?? '0.1.0'}\n`);
+  process.stdout.write(`${VERSION}\n`);
   process.exit(0);
 }
 if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
@@ -30,6 +31,6 @@ process.on('unhandledRejection', (err) => connection.console.error(`[ecs-taskdef
 // Service files are checked against the task definition next to them: the server reads that folder.
 void initNodeTerraform().finally(() => startServer(connection, {
   readConfigFile: readConfigCandidate,
-  listFiles: listFolder,
-  readFile: readSmallTextFile,
+  ...nodeFileHost,
+  version: VERSION,
 }));

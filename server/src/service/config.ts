@@ -12,7 +12,14 @@ export interface ServiceConfig {
 
 export const DEFAULT_CONFIG: ServiceConfig = { enable: true, rules: {} };
 
-const SETTINGS = new Set<RuleSetting>(['error', 'warning', 'info', 'hint', 'off', 'default']);
+/** The severities, most severe first: every host's severity table (LSP, CLI formats, counts) is keyed by these. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+/** What a rule may be set to: a severity, `off`, or `default` (the rule's own). */
+export const RULE_SETTINGS: readonly RuleSetting[] = [...SEVERITIES, 'off', 'default'];
+
+export function isRuleSetting(value: unknown): value is RuleSetting {
+  return typeof value === 'string' && (RULE_SETTINGS as readonly string[]).includes(value);
+}
 
 /** Builds a config from untrusted input (settings JSON, CLI flags), dropping what is not valid. */
 export function normaliseConfig(input: unknown): ServiceConfig {
@@ -22,7 +29,7 @@ export function normaliseConfig(input: unknown): ServiceConfig {
   if (typeof o.enable === 'boolean') cfg.enable = o.enable;
   if (o.rules && typeof o.rules === 'object') {
     for (const [id, v] of Object.entries(o.rules as Record<string, unknown>)) {
-      if (typeof v === 'string' && SETTINGS.has(v as RuleSetting)) cfg.rules[id] = v as RuleSetting;
+      if (isRuleSetting(v)) cfg.rules[id] = v;
     }
   }
   return cfg;

@@ -1,7 +1,7 @@
 /** The server's reading of the files next to a service file: candidates, open documents first, a cache per disk change. */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { cachingHost, folderOf, readRelatedFiles } from '../../../server/src/host/related-files';
+import { cachingHost, folderOf, readFolderFiles, readRelatedFiles } from '../../../server/src/host/related-files';
 
 function fakeHost(files: Record<string, string>) {
   const reads: string[] = [];
@@ -46,5 +46,17 @@ describe('related files', () => {
     stamp++;
     readRelatedFiles('file:///app/svc.json', cached, () => undefined);
     assert.equal(reads.filter((r) => r === '/app/task.json').length, 2);
+  });
+
+  it('one reader for the CLI too (paths): JSON/YAML only, by name, at most 200, binaries skipped, the file itself left out', () => {
+    const many: Record<string, string> = { '/d/a.txt': 'x', '/d/bin.yaml': 'a\u0000b', '/d/a-svc.json': '{}' };
+    for (let i = 0; i < 250; i++) many[`/d/f${String(i).padStart(3, '0')}.${i % 2 ? 'yml' : 'jsonc'}`] = `{"n":${i}}`;
+    const { host } = fakeHost(many);
+    const got = readFolderFiles('/d', host, (name) => ({ uri: `/d/${name}`, path: `/d/${name}` }), { except: '/d/a-svc.json' });
+    // 252 candidates sorted by name: a-svc.json (the file itself), bin.yaml (binary) and f000 … f197 fill the 200.
+    assert.equal(got.length, 198);
+    assert.equal(got[0].uri, '/d/f000.jsonc');
+    assert.equal(got[197].uri, '/d/f197.yml');
+    assert.equal(got[5].text, '{"n":5}');
   });
 });

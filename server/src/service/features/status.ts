@@ -1,16 +1,10 @@
 /**
- * `ecsTaskdef/status`: what the language server sees in one document, for the VS Code language
- * status item ("ECS task definition · awsvpc · Fargate" or "not a task definition").
+ * What the core sees in one document, for the VS Code language status item ("ECS task definition ·
+ * awsvpc · Fargate" or "not a task definition"); hosts send it as `ecsTaskdef/status` (shared/protocol.ts).
  */
-import type { AnalyzedDocument } from '../service';
-import { asArray, get } from '../service/model/nodes';
-import type { TaskDefinitionModel } from '../service/model/taskdef';
-
-export const STATUS_REQUEST = 'ecsTaskdef/status';
-
-export interface StatusParams {
-  textDocument: { uri: string };
-}
+import type { AnalyzedDocument } from '../model/document';
+import { asArray, get } from '../model/nodes';
+import type { TaskDefinitionModel } from '../model/taskdef';
 
 export type LaunchType = 'Fargate' | 'EC2' | 'External' | 'unknown';
 
