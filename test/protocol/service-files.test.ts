@@ -20,7 +20,7 @@ const SERVICE = `{
 `;
 
 async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
-  const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+  const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
   return (report as { items: Diagnostic[] }).items;
 }
 
@@ -65,14 +65,14 @@ describe('language server, service files', () => {
   });
 
   it('answers ecsTaskdef/portMap with the markdown of the task the service runs', async () => {
-    const r = (await client.connection.sendRequest('ecsTaskdef/portMap', { textDocument: { uri: serviceUri } })) as { markdown: string };
+    const r = await client.request<{ markdown: string }>('ecsTaskdef/portMap', { textDocument: { uri: serviceUri } });
     assert.match(r.markdown, /\*\*Port map: web\*\* \(awsvpc\)/);
     // The open task definition (unsaved: port 8080) is what the service runs now.
     assert.match(r.markdown, /\| tcp \| — \| ENI :8080 → 8080 \| the service's security groups \|/);
   });
 
   it('answers ecsTaskdef/portMap for a file that is not open with a plain sentence', async () => {
-    const r = (await client.connection.sendRequest('ecsTaskdef/portMap', { textDocument: { uri: 'file:///nowhere.json' } })) as { markdown: string };
+    const r = await client.request<{ markdown: string }>('ecsTaskdef/portMap', { textDocument: { uri: 'file:///nowhere.json' } });
     assert.equal(r.markdown, 'Not an ECS task definition or service file.');
   });
 });
