@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { cfnJson, cfnProperties } from '../helpers/task-json';
 
 const task = (taskFields: string, mapping = '{ "containerPort": 80 }', container = '') => `{
   "family": "web",${taskFields}
@@ -11,16 +12,8 @@ const task = (taskFields: string, mapping = '{ "containerPort": 80 }', container
   ]
 }`;
 
-const cfn = (props: string, mapping = '{ "ContainerPort": 80 }') => `{
-  "Resources": {
-    "Task": {
-      "Type": "AWS::ECS::TaskDefinition",
-      "Properties": {${props}
-        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx", "PortMappings": [${mapping}] }]
-      }
-    }
-  }
-}`;
+const cfn = (props: string, mapping = '{ "ContainerPort": 80 }') =>
+  cfnJson(cfnProperties(`${props}\n        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx", "PortMappings": [${mapping}] }]`));
 
 ruleTester('invalid-enum-value', {
   valid: [

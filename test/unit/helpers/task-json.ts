@@ -1,0 +1,78 @@
+/**
+ * Builders for the register-task-definition JSON and CloudFormation JSON fixtures of the rule tests.
+ * They glue raw text, so each test still says exactly what its fixture holds (⟦ ⟧ markers included)
+ * and the layout (and so every range) stays what the test was written against:
+ *
+ *   {
+ *     "family": "web",<top>
+ *     "containerDefinitions": [
+ *   <containers, joined by ",\n">
+ *     ]
+ *   }
+ */
+
+export interface TaskJsonParts {
+  /** The family as JSON text (default `"web"`). */
+  family?: string;
+  /** Raw text right after the family's comma: task fields, each `\n  "key": value,` (see `fields`). */
+  top?: string;
+  /** Container entries as rendered by `container` or `inline` (or raw text indented 4). */
+  containers: string[];
+}
+
+export function taskJson(p: TaskJsonParts): string {
+  return `{
+  "family": ${p.family ?? '"web"'},${p.top ?? ''}
+  "containerDefinitions": [
+${p.containers.join(',\n')}
+  ]
+}`;
+}
+
+/** Task-level fields for `top`: each on its own line, indented 2, followed by a comma. */
+export function fields(...lines: string[]): string {
+  return lines.map((l) => `\n  ${l},`).join('');
+}
+
+/** A container object over several lines (indented 4, its fields 6), fields joined by commas. */
+export function container(...lines: string[]): string {
+  return `    {
+${lines.map((l) => `      ${l}`).join(',\n')}
+    }`;
+}
+
+/** A container object on one line (indented 4). */
+export function inline(...lines: string[]): string {
+  return `    { ${lines.join(', ')} }`;
+}
+
+/** The usual first two container fields: `"name": "web", "image": "nginx"` (for `container`/`inline`). */
+export const WEB = ['"name": "web"', '"image": "nginx"'];
+
+/** A portMappings array over three lines, for a `container` (the mapping indented 8). */
+export function portMappingsBlock(mappings: string): string {
+  return `"portMappings": [
+        ${mappings}
+      ]`;
+}
+
+/**
+ * A CloudFormation JSON template with one task definition resource `Task`; `body` is the text after its
+ * Type line (indented 6), usually `cfnProperties(...)`.
+ */
+export function cfnJson(body: string): string {
+  return `{
+  "Resources": {
+    "Task": {
+      "Type": "AWS::ECS::TaskDefinition",
+      ${body}
+    }
+  }
+}`;
+}
+
+/** `"Properties": {<raw>\n      }` for `cfnJson`: `raw` holds the properties, each `\n        "Key": value`. */
+export function cfnProperties(raw: string): string {
+  return `"Properties": {${raw}
+      }`;
+}
