@@ -11,22 +11,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, Hover } from 'vscode-languageserver-protocol';
 import { type TestClient, applyTextEdits, startClient } from './lsp-client';
+import { jsonencodeTask } from '../unit/helpers/terraform-task';
 
-const TF = `resource "aws_ecs_task_definition" "app" {
-  family       = "app"
-  network_mode = "awsvpc"
-  container_definitions = jsonencode([
-    {
-      name   = "web"
-      image  = "nginx"
-      memory = 256
-      portMappings = [
-        { containerPort = 80, hostPort = 8080 }
-      ]
-    }
-  ])
-}
-`;
+const TF = jsonencodeTask('{ containerPort = 80, hostPort = 8080 }');
 
 async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
   const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
