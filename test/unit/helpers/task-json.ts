@@ -18,9 +18,15 @@ export interface TaskJsonParts {
   top?: string;
   /** Container entries as rendered by `container` or `inline` (or raw text indented 4). */
   containers: string[];
+  /** The containers as `object`s on the containerDefinitions line: `"containerDefinitions": [{ … }]`. */
+  oneLine?: boolean;
 }
 
 export function taskJson(p: TaskJsonParts): string {
+  if (p.oneLine) return `{
+  "family": ${p.family ?? '"web"'},${p.top ?? ''}
+  "containerDefinitions": [${p.containers.join(', ')}]
+}`;
   return `{
   "family": ${p.family ?? '"web"'},${p.top ?? ''}
   "containerDefinitions": [
@@ -41,9 +47,14 @@ ${lines.map((l) => `      ${l}`).join(',\n')}
     }`;
 }
 
+/** An object on one line: `{ "a": 1, "b": 2 }`. */
+export function object(...lines: string[]): string {
+  return `{ ${lines.join(', ')} }`;
+}
+
 /** A container object on one line (indented 4). */
 export function inline(...lines: string[]): string {
-  return `    { ${lines.join(', ')} }`;
+  return `    ${object(...lines)}`;
 }
 
 /** The usual first two container fields: `"name": "web", "image": "nginx"` (for `container`/`inline`). */
