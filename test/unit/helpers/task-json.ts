@@ -40,6 +40,9 @@ export function fields(...lines: string[]): string {
   return lines.map((l) => `\n  ${l},`).join('');
 }
 
+/** The task fields of a valid Fargate task: awsvpc, FARGATE, cpu 256, memory 512 (for `top`). */
+export const FARGATE_TASK = fields('"networkMode": "awsvpc"', '"requiresCompatibilities": ["FARGATE"]', '"cpu": "256"', '"memory": "512"');
+
 /** A container object over several lines (indented 4, its fields 6), fields joined by commas. */
 export function container(...lines: string[]): string {
   return `    {

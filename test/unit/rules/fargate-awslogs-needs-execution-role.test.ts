@@ -1,9 +1,9 @@
 import { ruleTester } from '../helpers/rule-tester';
-import { fields, inline, taskJson, WEB } from '../helpers/task-json';
+import { FARGATE_TASK, inline, taskJson, WEB } from '../helpers/task-json';
 
 const log = '{ "logDriver": "awslogs", "options": { "awslogs-group": "/ecs/web", "awslogs-region": "eu-west-1" } }';
 const task = (top: string, driver = log, second = '') => taskJson({
-  top: fields('"networkMode": "awsvpc"', '"requiresCompatibilities": ["FARGATE"]', '"cpu": "256"', '"memory": "512"') + top,
+  top: FARGATE_TASK + top,
   containers: [inline(...WEB, `"logConfiguration": ${driver}`) + second],
 });
 const marked = log.replace('"awslogs",', '⟦"awslogs"⟧,');
