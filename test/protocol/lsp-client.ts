@@ -36,7 +36,6 @@ export function exitOf(child: ChildProcess, ms = 5000): Promise<void> {
 export interface SpawnOptions {
   /** The server command; the built dist/server.js over stdio when not given. */
   command?: string[];
-  cwd?: string;
   /** How long request and nextDiagnostics wait (TIMEOUT_MS when not given). */
   timeoutMs?: number;
 }
@@ -53,8 +52,8 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startClient(capabilities: ClientCapabilities, initializationOptions?: unknown, extra: Record<string, unknown> = {}, options: SpawnOptions = {}): Promise<TestClient> {
-  const client = spawnServer(options);
+export async function startClient(capabilities: ClientCapabilities, initializationOptions?: unknown, extra: Record<string, unknown> = {}): Promise<TestClient> {
+  const client = spawnServer();
   await client.request('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions, ...extra });
   client.connection.sendNotification('initialized', {});
   return client;
@@ -64,7 +63,7 @@ export async function startClient(capabilities: ClientCapabilities, initializati
 export function spawnServer(options: SpawnOptions = {}): TestClient {
   const [command, ...args] = options.command ?? [process.execPath, SERVER, '--stdio'];
   const ms = options.timeoutMs ?? TIMEOUT_MS;
-  const child = spawn(command, args, { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   // A server that is gone must fail the test through its assertions, not through an EPIPE event.
   child.stdin!.on('error', () => undefined);
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
