@@ -5,11 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BAD_TASK_LINE } from '../unit/helpers/task-json';
 
 const BIN = join(__dirname, '..', '..', '..', 'bin', 'ecs-taskdef.js');
 
 // host-port-mismatch (error) and reserved-host-port (warning, port 22 on the host in bridge mode).
-const AWSVPC = '{ "family": "web", "networkMode": "awsvpc", "memory": "512", "containerDefinitions": [{ "name": "web", "image": "nginx", "portMappings": [{ "containerPort": 8080, "hostPort": 80 }] }] }\n';
+const AWSVPC = BAD_TASK_LINE;
 // Not recognisable as a task definition by content (no containerDefinitions), but the task is Fargate on bridge.
 const FRAGMENT = '{ "family": "web", "networkMode": "bridge", "requiresCompatibilities": ["FARGATE"], "cpu": "256", "memory": "512" }\n';
 

@@ -16,7 +16,7 @@ import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 import { exitOf, withTimeout } from '../protocol/lsp-client';
-import { BAD_TASK } from './tasks';
+import { BAD_TASK } from '../unit/helpers/task-json';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const NOT_STAGED = new Set(['node_modules', 'out', 'dist', '.git', '.e2e', 'test-results']);

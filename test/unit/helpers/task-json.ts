@@ -90,3 +90,17 @@ export function cfnProperties(raw: string): string {
   return `"Properties": {${raw}
       }`;
 }
+
+/** An awsvpc task whose mapping has hostPort 80 ≠ containerPort 8080: host-port-mismatch on line 6 (package, protocol tests). */
+export const BAD_TASK = `{
+  "family": "web",
+  "networkMode": "awsvpc",
+  "memory": "512",
+  "containerDefinitions": [
+    { "name": "web", "image": "nginx", "portMappings": [{ "containerPort": 8080, "hostPort": 80 }] }
+  ]
+}
+`;
+
+/** The same mistake with the task on one line (config file tests). */
+export const BAD_TASK_LINE = '{ "family": "web", "networkMode": "awsvpc", "memory": "512", "containerDefinitions": [{ "name": "web", "image": "nginx", "portMappings": [{ "containerPort": 8080, "hostPort": 80 }] }] }\n';
