@@ -1,18 +1,14 @@
 /** `ecs-taskdef lint` on a service definition: checked against the task definition file next to it. */
 import { describe, it, before } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SERVICE_FILE, fargateTaskFile } from '../unit/helpers/service-file';
+import { cli } from './helpers';
 
-const BIN = join(__dirname, '..', '..', '..', 'bin', 'ecs-taskdef.js');
-
-function lint(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The CLI with these arguments (its wait times out: see cli()). */
+const lint = (...args: string[]) => cli(args);
 
 describe('ecs-taskdef lint: service files', () => {
   let dir: string;
