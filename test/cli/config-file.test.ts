@@ -1,27 +1,26 @@
 /** `ecs-taskdef lint` reads the nearest .ecs-taskdef.json (or package.json "ecs-taskdef") above each file. */
 import { before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const BIN = join(__dirname, '..', '..', '..', 'bin', 'ecs-taskdef.js');
+import { BAD_TASK_LINE } from '../unit/helpers/task-json';
+import { cli } from './helpers';
 
 // host-port-mismatch (error) and reserved-host-port (warning, port 22 on the host in bridge mode).
-const AWSVPC = '{ "family": "web", "networkMode": "awsvpc", "memory": "512", "containerDefinitions": [{ "name": "web", "image": "nginx", "portMappings": [{ "containerPort": 8080, "hostPort": 80 }] }] }\n';
+const AWSVPC = BAD_TASK_LINE;
 // Not recognisable as a task definition by content (no containerDefinitions), but the task is Fargate on bridge.
 const FRAGMENT = '{ "family": "web", "networkMode": "bridge", "requiresCompatibilities": ["FARGATE"], "cpu": "256", "memory": "512" }\n';
 
 function lint(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, 'lint', '--format', 'json', ...args], { cwd, encoding: 'utf8' });
+  const r = cli(['lint', '--format', 'json', ...args], { cwd });
   let files: { file: string; diagnostics: { code: string; severity: string }[] }[] = [];
   try {
     files = JSON.parse(r.stdout);
   } catch {
     // asserted by the caller through code/stderr
   }
-  return { code: r.status, files, stderr: r.stderr };
+  return { code: r.code, files, stderr: r.stderr };
 }
 
 describe('ecs-taskdef lint with a config file', () => {

@@ -4,26 +4,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunIO, run } from '../../server/src/cli/main';
+import { container, fields, portMappingsBlock, taskJson, WEB } from '../unit/helpers/task-json';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const BIN = join(ROOT, 'bin', 'ecs-taskdef.js');
 
 /** awsvpc task with one hostPort ≠ containerPort (host-port-mismatch at 10:46, fixable by removing hostPort). */
-export const BAD = `{
-  "family": "web",
-  "networkMode": "awsvpc",
-  "memory": "512",
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",
-      "portMappings": [
-        { "containerPort": 8080, "hostPort": 80 }
-      ]
-    }
-  ]
-}
-`;
+export const BAD = `${taskJson({
+  top: fields('"networkMode": "awsvpc"', '"memory": "512"'),
+  containers: [container(...WEB, portMappingsBlock('{ "containerPort": 8080, "hostPort": 80 }'))],
+})}\n`;
 export const GOOD = BAD.replace(', "hostPort": 80', '');
 export const MISMATCH = 'hostPort 80 differs from containerPort 8080 in awsvpc mode: omit hostPort or set it to 8080.';
 

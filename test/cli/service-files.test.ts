@@ -1,37 +1,24 @@
 /** `ecs-taskdef lint` on a service definition: checked against the task definition file next to it. */
 import { describe, it, before } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SERVICE_FILE, fargateTaskFile } from '../unit/helpers/service-file';
+import { cli } from './helpers';
 
-const BIN = join(__dirname, '..', '..', '..', 'bin', 'ecs-taskdef.js');
-const TASK = JSON.stringify({
-  family: 'web', networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512',
-  containerDefinitions: [{ name: 'app', image: 'nginx', portMappings: [{ containerPort: 3000 }] }],
-}, null, 2);
-const SERVICE = `{
-  "launchType": "FARGATE",
-  "networkConfiguration": { "awsvpcConfiguration": { "subnets": ["subnet-1"] } },
-  "loadBalancers": [{ "containerName": "app", "containerPort": 80, "targetGroupArn": "arn:tg" }]
-}
-`;
-
-function lint(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The CLI with these arguments (its wait times out: see cli()). */
+const lint = (...args: string[]) => cli(args);
 
 describe('ecs-taskdef lint: service files', () => {
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'ecs-taskdef-svc-'));
     mkdirSync(join(dir, 'app'));
-    writeFileSync(join(dir, 'app', 'ecs-task-def.json'), TASK);
-    writeFileSync(join(dir, 'app', 'ecs-service-def.json'), SERVICE);
+    writeFileSync(join(dir, 'app', 'ecs-task-def.json'), fargateTaskFile(3000));
+    writeFileSync(join(dir, 'app', 'ecs-service-def.json'), SERVICE_FILE);
     mkdirSync(join(dir, 'alone'));
-    writeFileSync(join(dir, 'alone', 'ecs-service-def.json'), SERVICE);
+    writeFileSync(join(dir, 'alone', 'ecs-service-def.json'), SERVICE_FILE);
   });
 
   it('reports the unmapped container port in the service file', () => {
@@ -57,7 +44,7 @@ describe('ecs-taskdef lint: service files', () => {
     const file = join(dir, 'app', 'ecs-service-def.json');
     const r = lint('lint', '--fix', file);
     assert.equal(r.code, 0, r.stdout);
-    assert.equal(readFileSync(file, 'utf8'), SERVICE.replace('"containerPort": 80', '"containerPort": 3000'));
-    writeFileSync(file, SERVICE);
+    assert.equal(readFileSync(file, 'utf8'), SERVICE_FILE.replace('"containerPort": 80', '"containerPort": 3000'));
+    writeFileSync(file, SERVICE_FILE);
   });
 });

@@ -1,12 +1,10 @@
 /** `ecs-taskdef lint` on Terraform: .tf files in directories, file() targets checked with the resource's mode, --fix edits HCL. */
 import { describe, it, before } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const BIN = join(__dirname, '..', '..', '..', 'bin', 'ecs-taskdef.js');
+import { cli } from './helpers';
 
 const MAIN = `resource "aws_ecs_task_definition" "app" {
   family       = "app"
@@ -24,10 +22,8 @@ resource "aws_ecs_task_definition" "worker" {
 `;
 const WORKER = '[{ "name": "w", "image": "${image}", "memory": 64, "portMappings": [{ "containerPort": 80, "hostPort": 81 }] }]\n';
 
-function lint(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, 'lint', ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** `ecs-taskdef lint` with these arguments (its wait times out: see cli()). */
+const lint = (...args: string[]) => cli(['lint', ...args]);
 
 describe('ecs-taskdef lint, Terraform', () => {
   let dir: string;

@@ -10,7 +10,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { parse } from 'yaml';
-import { BAD_TASK } from './tasks';
+import { BAD_TASK } from '../unit/helpers/task-json';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'bin', 'ecs-taskdef.js');

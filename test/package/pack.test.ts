@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
-import { BAD_TASK } from './tasks';
+import { exitOf, withTimeout } from '../protocol/lsp-client';
+import { BAD_TASK } from '../unit/helpers/task-json';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const NOT_STAGED = new Set(['node_modules', 'out', 'dist', '.git', '.e2e', 'test-results']);
@@ -137,21 +138,18 @@ describe('npm package', () => {
     connection.onNotification('window/logMessage', () => undefined);
     connection.listen();
     try {
-      const init = await connection.sendRequest<{ serverInfo?: { name: string }; capabilities: object }>('initialize', { processId: process.pid, rootUri: pathToFileURL(app).href, capabilities: {} });
+      const init = await withTimeout(connection.sendRequest<{ serverInfo?: { name: string }; capabilities: object }>('initialize', { processId: process.pid, rootUri: pathToFileURL(app).href, capabilities: {} }), 'the answer to initialize');
       assert.equal(init.serverInfo?.name, 'ecs-taskdef-language-server');
       await connection.sendNotification('initialized', {});
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text: BAD_TASK } });
-      const got = await diagnostics;
+      const got = await withTimeout(diagnostics, `textDocument/publishDiagnostics for ${uri}`);
       const mismatch = got.find((d) => d.code === 'host-port-mismatch');
       assert.ok(mismatch, JSON.stringify(got));
       assert.equal(mismatch.range.start.line, 5);
-      await connection.sendRequest('shutdown');
+      await withTimeout(connection.sendRequest('shutdown'), 'the answer to shutdown');
       await connection.sendNotification('exit');
     } finally {
-      const exited = child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r));
-      const timer = setTimeout(() => child.kill(), 5000);
-      await exited;
-      clearTimeout(timer);
+      await exitOf(child);
       connection.dispose();
     }
   });

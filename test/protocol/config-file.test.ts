@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { type TestClient, startClient } from './lsp-client';
+import { BAD_TASK_LINE } from '../unit/helpers/task-json';
 
-const TASK = '{ "family": "web", "networkMode": "awsvpc", "memory": "512", "containerDefinitions": [{ "name": "web", "image": "nginx", "portMappings": [{ "containerPort": 8080, "hostPort": 80 }] }] }\n';
+const TASK = BAD_TASK_LINE;
 
 const summary = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => `${d.code}:${d.severity}`);
 

@@ -7,17 +7,10 @@ import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { type TestClient, spawnServer, startClient, withTimeout } from './lsp-client';
+import { BAD_TASK } from '../unit/helpers/task-json';
 
 const URI = 'file:///work/task-definition.json';
-const TEXT = `{
-  "family": "web",
-  "networkMode": "awsvpc",
-  "memory": "512",
-  "containerDefinitions": [
-    { "name": "web", "image": "nginx", "portMappings": [{ "containerPort": 8080, "hostPort": 80 }] }
-  ]
-}
-`;
+const TEXT = BAD_TASK;
 const PULL_CAPS = { textDocument: { diagnostic: { dynamicRegistration: false } } };
 
 function open(client: TestClient, uri: string, text: string, version = 1): void {

@@ -10,20 +10,42 @@ export const SERVER = join(__dirname, '..', '..', '..', 'dist', 'server.js');
 export const TIMEOUT_MS = 20_000;
 
 /** Rejects with `what` named when `promise` has not settled in time, instead of hanging the test run. */
-export function withTimeout<T>(promise: Promise<T>, what: string, ms = TIMEOUT_MS): Promise<T> {
+export function withTimeout<T>(promise: Promise<T>, what: string, ms = TIMEOUT_MS, onTimeout?: () => void): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+    timer = setTimeout(() => {
+      onTimeout?.();
+      reject(new Error(`timed out after ${ms} ms waiting for ${what}`));
+    }, ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Resolves when `child` has exited; kills it when it has not exited `ms` after the call. */
+export function exitOf(child: ChildProcess, ms = 5000): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill(), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+export interface SpawnOptions {
+  /** The server command; the built dist/server.js over stdio when not given. */
+  command?: string[];
+  /** How long request and nextDiagnostics wait (TIMEOUT_MS when not given). */
+  timeoutMs?: number;
 }
 
 export interface TestClient {
   connection: MessageConnection;
   process: ChildProcess;
-  /** Sends a request and waits for its answer (or fails after TIMEOUT_MS naming the method). */
+  /** Sends a request and waits for its answer (or fails after the timeout naming the method and the wait). */
   request<R = unknown>(method: string, params?: unknown): Promise<R>;
-  /** Resolves with the next publishDiagnostics for `uri` that satisfies `accept`. */
+  /** Resolves with the next publishDiagnostics for `uri` that satisfies `accept` (or fails after the timeout). */
   nextDiagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   /** Answers workspace/configuration requests with this object (the `ecsTaskdef` section). */
   settings: Record<string, unknown>;
@@ -38,8 +60,10 @@ export async function startClient(capabilities: ClientCapabilities, initializati
 }
 
 /** The server process and a listening connection, not initialized yet. */
-export function spawnServer(): TestClient {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export function spawnServer(options: SpawnOptions = {}): TestClient {
+  const [command, ...args] = options.command ?? [process.execPath, SERVER, '--stdio'];
+  const ms = options.timeoutMs ?? TIMEOUT_MS;
+  const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   // A server that is gone must fail the test through its assertions, not through an EPIPE event.
   child.stdin!.on('error', () => undefined);
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -49,27 +73,34 @@ export function spawnServer(): TestClient {
     process: child,
     settings: {},
     request<R>(method: string, params?: unknown): Promise<R> {
-      return withTimeout(connection.sendRequest(method, params) as Promise<R>, `the answer to ${method}`);
+      return withTimeout(connection.sendRequest(method, params) as Promise<R>, `the answer to ${method}`, ms);
     },
     nextDiagnostics(uri, accept = () => true) {
-      return withTimeout(new Promise((resolve) => waiters.push({ uri, accept, resolve })), `publishDiagnostics for ${uri}`);
+      let waiter!: (typeof waiters)[number];
+      const published = new Promise<PublishDiagnosticsParams>((resolve) => {
+        waiter = { uri, accept, resolve };
+        waiters.push(waiter);
+      });
+      // A wait that timed out no longer takes the diagnostics a later wait is after.
+      const forget = () => {
+        const i = waiters.indexOf(waiter);
+        if (i >= 0) waiters.splice(i, 1);
+      };
+      return withTimeout(published, `textDocument/publishDiagnostics for ${uri}`, ms, forget);
     },
     async stop() {
       // Orderly LSP shutdown, then wait for the process to exit before dropping the streams, so no
       // write is left pending on a destroyed pipe.
-      const exited = new Promise<void>((resolve) => {
-        if (child.exitCode !== null) resolve();
-        else child.once('exit', () => resolve());
-      });
+      const grace = Math.min(ms, 5000);
+      let answered = false;
       try {
-        await withTimeout(connection.sendRequest('shutdown'), 'the answer to shutdown', 5000);
+        await withTimeout(connection.sendRequest('shutdown'), 'the answer to shutdown', grace);
+        answered = true;
         await connection.sendNotification('exit');
       } catch {
         // already gone (or not answering: killed below)
       }
-      const timer = setTimeout(() => child.kill(), 5000);
-      await exited;
-      clearTimeout(timer);
+      await exitOf(child, answered ? grace : 0);
       connection.dispose();
     },
   };

@@ -6,24 +6,13 @@ import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { CodeAction, CompletionList, Diagnostic, DocumentDiagnosticReport, Hover } from 'vscode-languageserver-protocol';
 import { type TestClient, applyTextEdits, startClient } from './lsp-client';
+import { container, fields, portMappingsBlock, taskJson, WEB } from '../unit/helpers/task-json';
 
 const URI = 'file:///work/task-definition.json';
-const TEXT = `{
-  "family": "web",
-  "networkMode": "awsvpc",
-  "memory": "512",
-  "cpu": "256",
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",
-      "portMappings": [
-        { "containerPort": 8080, "hostPort": 80 }
-      ]
-    }
-  ]
-}
-`;
+const TEXT = `${taskJson({
+  top: fields('"networkMode": "awsvpc"', '"memory": "512"', '"cpu": "256"'),
+  containers: [container(...WEB, portMappingsBlock('{ "containerPort": 8080, "hostPort": 80 }'))],
+})}\n`;
 
 function open(client: TestClient, uri: string, text: string, version = 1, languageId = 'json'): void {
   client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });

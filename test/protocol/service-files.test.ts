@@ -7,20 +7,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { type TestClient, startClient } from './lsp-client';
+import { SERVICE_FILE, fargateTaskFile } from '../unit/helpers/service-file';
 
-const task = (port: number) => JSON.stringify({
-  family: 'web', networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512',
-  containerDefinitions: [{ name: 'app', image: 'nginx', portMappings: [{ containerPort: port }] }],
-}, null, 2);
-const SERVICE = `{
-  "launchType": "FARGATE",
-  "networkConfiguration": { "awsvpcConfiguration": { "subnets": ["subnet-1"] } },
-  "loadBalancers": [{ "containerName": "app", "containerPort": 80, "targetGroupArn": "arn:tg" }]
-}
-`;
 
 async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
-  const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+  const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
   return (report as { items: Diagnostic[] }).items;
 }
 
@@ -32,13 +23,13 @@ describe('language server, service files', () => {
   const registrations: unknown[] = [];
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ecs-taskdef-lsp-svc-'));
-    writeFileSync(join(dir, 'ecs-task-def.json'), task(3000));
-    writeFileSync(join(dir, 'ecs-service-def.json'), SERVICE);
+    writeFileSync(join(dir, 'ecs-task-def.json'), fargateTaskFile(3000));
+    writeFileSync(join(dir, 'ecs-service-def.json'), SERVICE_FILE);
     serviceUri = pathToFileURL(join(dir, 'ecs-service-def.json')).toString();
     taskUri = pathToFileURL(join(dir, 'ecs-task-def.json')).toString();
     client = await startClient({ textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
     client.connection.onRequest('client/registerCapability', (p: unknown) => { registrations.push(p); return null; });
-    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: serviceUri, languageId: 'json', version: 1, text: SERVICE } });
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: serviceUri, languageId: 'json', version: 1, text: SERVICE_FILE } });
   });
   after(() => client.stop());
 
@@ -53,26 +44,26 @@ describe('language server, service files', () => {
   });
 
   it('re-checks when the task definition changes on disk', async () => {
-    writeFileSync(join(dir, 'ecs-task-def.json'), task(80));
+    writeFileSync(join(dir, 'ecs-task-def.json'), fargateTaskFile(80));
     client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: taskUri, type: 2 }] });
     assert.deepEqual(await pull(client, serviceUri), []);
   });
 
   it('uses the unsaved text of an open task definition', async () => {
-    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: taskUri, languageId: 'json', version: 1, text: task(8080) } });
+    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: taskUri, languageId: 'json', version: 1, text: fargateTaskFile(8080) } });
     const items = await pull(client, serviceUri);
     assert.match(items[0]?.message ?? '', /it maps 8080/);
   });
 
   it('answers ecsTaskdef/portMap with the markdown of the task the service runs', async () => {
-    const r = (await client.connection.sendRequest('ecsTaskdef/portMap', { textDocument: { uri: serviceUri } })) as { markdown: string };
+    const r = await client.request<{ markdown: string }>('ecsTaskdef/portMap', { textDocument: { uri: serviceUri } });
     assert.match(r.markdown, /\*\*Port map: web\*\* \(awsvpc\)/);
     // The open task definition (unsaved: port 8080) is what the service runs now.
     assert.match(r.markdown, /\| tcp \| — \| ENI :8080 → 8080 \| the service's security groups \|/);
   });
 
   it('answers ecsTaskdef/portMap for a file that is not open with a plain sentence', async () => {
-    const r = (await client.connection.sendRequest('ecsTaskdef/portMap', { textDocument: { uri: 'file:///nowhere.json' } })) as { markdown: string };
+    const r = await client.request<{ markdown: string }>('ecsTaskdef/portMap', { textDocument: { uri: 'file:///nowhere.json' } });
     assert.equal(r.markdown, 'Not an ECS task definition or service file.');
   });
 });

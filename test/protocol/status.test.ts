@@ -9,7 +9,7 @@ function open(client: TestClient, uri: string, text: string, languageId = 'json'
 }
 
 function status(client: TestClient, uri: string): Promise<DocumentStatus> {
-  return client.connection.sendRequest('ecsTaskdef/status', { textDocument: { uri } });
+  return client.request<DocumentStatus>('ecsTaskdef/status', { textDocument: { uri } });
 }
 
 const task = (extra: string) => `{ "family": "web", ${extra} "containerDefinitions": [{ "name": "web", "image": "nginx" }] }`;

@@ -11,25 +11,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, Hover } from 'vscode-languageserver-protocol';
 import { type TestClient, applyTextEdits, startClient } from './lsp-client';
+import { jsonencodeTask } from '../unit/helpers/terraform-task';
 
-const TF = `resource "aws_ecs_task_definition" "app" {
-  family       = "app"
-  network_mode = "awsvpc"
-  container_definitions = jsonencode([
-    {
-      name   = "web"
-      image  = "nginx"
-      memory = 256
-      portMappings = [
-        { containerPort = 80, hostPort = 8080 }
-      ]
-    }
-  ])
-}
-`;
+const TF = jsonencodeTask('{ containerPort = 80, hostPort = 8080 }');
 
 async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
-  const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport;
+  const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
   return (report as { items: Diagnostic[] }).items;
 }
 
@@ -51,12 +38,12 @@ describe('language server, Terraform', () => {
     open(client, uri, TF, 'terraform');
     const diagnostics = await pull(client, uri);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]), [['host-port-mismatch', 9, 41]]);
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 32 } })) as Hover | null;
+    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 32 } });
     const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(value, /\*\*awsvpc\*\*/, 'hover names the network mode');
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics, only: ['quickfix'] },
-    })) as CodeAction[];
+    });
     const remove = actions.find((a) => a.title === 'Remove hostPort');
     assert.ok(remove?.edit?.changes?.[uri], `actions: ${actions.map((a) => a.title)}`);
     assert.equal(applyTextEdits(TF, remove.edit.changes[uri]), TF.replace(', hostPort = 8080', ''));

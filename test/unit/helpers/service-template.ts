@@ -31,6 +31,22 @@ export const DEFAULT_INGRESS = `        - IpProtocol: tcp
           ToPort: 8080
           SourceSecurityGroupId: !Ref LBSG`;
 
+/** A bridge-mode EC2 service behind the target group (dynamic host ports). */
+export const BRIDGE_LB = `      LaunchType: EC2
+      LoadBalancers:
+        - ContainerName: web
+          ContainerPort: 8080
+          TargetGroupArn: !Ref TG`;
+
+/** The template parts of an EC2 bridge task (no task size) run by `BRIDGE_LB`. */
+export const BRIDGE: TemplateParts = { requires: 'EC2', taskSize: '', networkMode: 'bridge', service: BRIDGE_LB };
+
+/** An instance target group's lines with this HealthCheckPort. */
+export const healthCheckPort = (port: string) => `      TargetType: instance\n      HealthCheckPort: ${port}`;
+
+/** The port mappings of one port 8080 named `http` (for Service Connect). */
+export const NAMED_HTTP_PORT = '            - ContainerPort: 8080\n              Name: http';
+
 export function template(p: TemplateParts = {}): string {
   return `AWSTemplateFormatVersion: '2010-09-09'
 Resources:

@@ -1,18 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, fields, portMappingsBlock, taskJson } from '../helpers/task-json';
 
-const td = (mappings: string, container = 'web') => `{
-  "family": "web",
-  "networkMode": "awsvpc",
-  "containerDefinitions": [
-    {
-      "name": "${container}",
-      "image": "nginx",
-      "portMappings": [
-        ${mappings}
-      ]
-    }
-  ]
-}`;
+const td = (mappings: string, name = 'web') =>
+  taskJson({ top: fields('"networkMode": "awsvpc"'), containers: [container(`"name": "${name}"`, '"image": "nginx"', portMappingsBlock(mappings))] });
 
 ruleTester('app-protocol-without-name', {
   valid: [

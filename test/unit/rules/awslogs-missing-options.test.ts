@@ -1,15 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, taskJson, WEB } from '../helpers/task-json';
 
-const task = (log: string, top = '') => `{
-  "family": "web",${top}
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",
-      "logConfiguration": ${log}
-    }
-  ]
-}`;
+const task = (log: string, top = '') => taskJson({ top, containers: [container(...WEB, `"logConfiguration": ${log}`)] });
 
 ruleTester('awslogs-missing-options', {
   valid: [

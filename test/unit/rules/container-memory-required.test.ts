@@ -1,14 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, taskJson } from '../helpers/task-json';
 
-const td = (task: string, container: string) => `{
-  "family": "web",${task}
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx"${container}
-    }
-  ]
-}`;
+const td = (task: string, extra: string) => taskJson({ top: task, containers: [container('"name": "web"', `"image": "nginx"${extra}`)] });
 
 ruleTester('container-memory-required', {
   valid: [

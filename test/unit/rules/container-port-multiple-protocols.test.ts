@@ -1,16 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, fields, taskJson } from '../helpers/task-json';
 
-const task = (mappings: string) => `{
-  "family": "dns",
-  "networkMode": "awsvpc",
-  "containerDefinitions": [
-    {
-      "name": "coredns",
-      "image": "coredns/coredns",
-      "portMappings": [${mappings}]
-    }
-  ]
-}`;
+const task = (mappings: string) =>
+  taskJson({ family: '"dns"', top: fields('"networkMode": "awsvpc"'), containers: [container('"name": "coredns"', '"image": "coredns/coredns"', `"portMappings": [${mappings}]`)] });
 
 ruleTester('container-port-multiple-protocols', {
   valid: [

@@ -1,14 +1,9 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { problemsOf, ruleTester } from '../helpers/rule-tester';
+import { fields, inline, taskJson, WEB } from '../helpers/task-json';
 
-const td = (mapping: string) => `{
-  "family": "web",
-  "networkMode": "awsvpc",
-  "containerDefinitions": [
-    { "name": "web", "image": "nginx", "portMappings": [${mapping}] }
-  ]
-}`;
+const td = (mapping: string) => taskJson({ top: fields('"networkMode": "awsvpc"'), containers: [inline(...WEB, `"portMappings": [${mapping}]`)] });
 
 ruleTester('container-port-with-port-range', {
   valid: [

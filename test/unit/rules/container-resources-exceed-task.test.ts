@@ -1,12 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { fields, inline, taskJson } from '../helpers/task-json';
 
-const td = (task: string, ...containers: string[]) => `{
-  "family": "web",
-  ${task},
-  "containerDefinitions": [
-${containers.map((c, i) => `    { "name": "c${i + 1}", "image": "busybox", ${c} }`).join(',\n')}
-  ]
-}`;
+const td = (task: string, ...containers: string[]) =>
+  taskJson({ top: fields(task), containers: containers.map((c, i) => inline(`"name": "c${i + 1}"`, '"image": "busybox"', c)) });
 
 ruleTester('container-resources-exceed-task', {
   valid: [

@@ -1,11 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { inline, taskJson } from '../helpers/task-json';
 
-const td = (...names: string[]) => `{
-  "family": "web",
-  "containerDefinitions": [
-${names.map((n) => `    { "name": ${n}, "image": "nginx" }`).join(',\n')}
-  ]
-}`;
+const td = (...names: string[]) => taskJson({ containers: names.map((n) => inline(`"name": ${n}`, '"image": "nginx"')) });
 
 ruleTester('duplicate-container-name', {
   valid: [

@@ -1,19 +1,10 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { problemsOf, ruleTester } from '../helpers/rule-tester';
+import { container, taskJson, WEB } from '../helpers/task-json';
 
-const td = (...entries: string[]) => `{
-  "family": "web",
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",
-      "environment": [
-${entries.map((e) => `        ${e}`).join(',\n')}
-      ]
-    }
-  ]
-}`;
+const td = (...entries: string[]) =>
+  taskJson({ containers: [container(...WEB, `"environment": [\n${entries.map((e) => `        ${e}`).join(',\n')}\n      ]`)] });
 
 const env = (name: string, value: string) => `{ "name": ${name}, "value": ${value} }`;
 

@@ -1,13 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { fields, inline, taskJson, WEB } from '../helpers/task-json';
 
-const td = (web: string, app = '{ "containerPort": 9000, "name": "app" }') => `{
-  "family": "web",
-  "networkMode": "awsvpc",
-  "containerDefinitions": [
-    { "name": "web", "image": "nginx", "portMappings": [${web}] },
-    { "name": "app", "image": "php", "portMappings": [${app}] }
-  ]
-}`;
+const td = (web: string, app = '{ "containerPort": 9000, "name": "app" }') =>
+  taskJson({ top: fields('"networkMode": "awsvpc"'), containers: [inline(...WEB, `"portMappings": [${web}]`), inline('"name": "app"', '"image": "php"', `"portMappings": [${app}]`)] });
 
 ruleTester('duplicate-port-name', {
   valid: [

@@ -1,13 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { cfnJson } from '../helpers/task-json';
 
-const cfn = (props: string) => `{
-  "Resources": {
-    "Task": {
-      "Type": "AWS::ECS::TaskDefinition",
-      ${props}
-    }
-  }
-}`;
+const cfn = (props: string) => cfnJson(props);
 
 ruleTester('empty-container-definitions', {
   valid: [

@@ -1,21 +1,14 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { problemsOf, ruleTester } from '../helpers/rule-tester';
+import { container, taskJson } from '../helpers/task-json';
 
-const td = (init: string, condition: string, app = '') => `{
-  "family": "web",
-  "containerDefinitions": [
-    {
-      "name": "init",
-      "image": "busybox"${init}
-    },
-    {
-      "name": "app",
-      "image": "nginx",${app}
-      "dependsOn": [{ "containerName": "init", "condition": ${condition} }]
-    }
-  ]
-}`;
+const td = (init: string, condition: string, app = '') => taskJson({
+  containers: [
+    container('"name": "init"', `"image": "busybox"${init}`),
+    container('"name": "app"', `"image": "nginx",${app}\n      "dependsOn": [{ "containerName": "init", "condition": ${condition} }]`),
+  ],
+});
 
 const FIX = 'Mark container "init" non-essential (essential: false)';
 

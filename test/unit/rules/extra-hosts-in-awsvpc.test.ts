@@ -1,16 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, fields, taskJson } from '../helpers/task-json';
 
-const task = (mode: string, extraHosts: string, extra = '') => `{
-  "family": "web",${mode ? `\n  "networkMode": ${mode},` : ''}${extra}
-  "containerDefinitions": [
-    {
-      "name": "app",
-      "image": "app",
-      ${extraHosts}
-      "essential": true
-    }
-  ]
-}`;
+const task = (mode: string, extraHosts: string, extra = '') =>
+  taskJson({ top: (mode ? fields(`"networkMode": ${mode}`) : '') + extra, containers: [container('"name": "app"', '"image": "app"', `${extraHosts}\n      "essential": true`)] });
 const hosts = '"extraHosts": [{ "hostname": "db", "ipAddress": "10.0.0.5" }],';
 const windows = '\n  "runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2019_FULL" },';
 

@@ -11,15 +11,13 @@ import {
   smallestFargateCpuFor,
   writeTaskSizeLike,
 } from '../../../server/src/service/model/fargate-sizes';
+import { fields, object, taskJson, WEB } from '../helpers/task-json';
 
-const task = (cpu: string, memory: string, extra = '') => `{
-  "family": "web",
-  "networkMode": "awsvpc",
-  "requiresCompatibilities": ["FARGATE"],${extra}
-  "cpu": ${cpu},
-  "memory": ${memory},
-  "containerDefinitions": [{ "name": "web", "image": "nginx" }]
-}`;
+const task = (cpu: string, memory: string, extra = '') => taskJson({
+  top: fields('"networkMode": "awsvpc"', '"requiresCompatibilities": ["FARGATE"]') + extra + fields(`"cpu": ${cpu}`, `"memory": ${memory}`),
+  containers: [object(...WEB)],
+  oneLine: true,
+});
 const windows = '\n  "runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2019_FULL" },';
 
 ruleTester('fargate-invalid-task-size', {

@@ -1,23 +1,10 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { cfnJson, cfnProperties, inline, taskJson, WEB } from '../helpers/task-json';
 
-const task = (top: string) => `{
-  "family": "web",${top}
-  "containerDefinitions": [
-    { "name": "web", "image": "nginx" }
-  ]
-}`;
+const task = (top: string) => taskJson({ top, containers: [inline(...WEB)] });
 
-const cfn = (props: string) => `{
-  "Resources": {
-    "Task": {
-      "Type": "AWS::ECS::TaskDefinition",
-      "Properties": {
-        "Family": "web",${props}
-        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx" }]
-      }
-    }
-  }
-}`;
+const cfn = (props: string) =>
+  cfnJson(cfnProperties(`\n        "Family": "web",${props}\n        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx" }]`));
 
 ruleTester('fargate-requires-awsvpc', {
   valid: [

@@ -1,13 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { fields, taskJson } from '../helpers/task-json';
 
-const task = (top: string, container = '{ "name": "web", "image": "nginx" }') => `{
-  "family": "web",
-  "networkMode": "awsvpc",
-  "requiresCompatibilities": ["FARGATE"],${top}
-  "containerDefinitions": [
-    ${container}
-  ]
-}`;
+const task = (top: string, first = '{ "name": "web", "image": "nginx" }') =>
+  taskJson({ top: fields('"networkMode": "awsvpc"', '"requiresCompatibilities": ["FARGATE"]') + top, containers: [`    ${first}`] });
 const marked = (top: string, container?: string) => task(top, container).replace('"requiresCompatibilities"', '⟦"requiresCompatibilities"⟧');
 
 ruleTester('fargate-requires-task-size', {

@@ -1,19 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, taskJson, FARGATE_TASK } from '../helpers/task-json';
 
-const task = (container: string, top = '') => `{
-  "family": "web",
-  "networkMode": "awsvpc",
-  "requiresCompatibilities": ["FARGATE"],
-  "cpu": "256",
-  "memory": "512",${top}
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",${container}
-      "essential": true
-    }
-  ]
-}`;
+const task = (more: string, top = '') =>
+  taskJson({ top: FARGATE_TASK + top, containers: [container('"name": "web"', `"image": "nginx",${more}\n      "essential": true`)] });
 
 ruleTester('fargate-unsupported-parameter', {
   valid: [

@@ -1,24 +1,14 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, fields, taskJson } from '../helpers/task-json';
 
 /** Two containers, "app" and "sidecar", with the given mappings. */
-const task = (mode: string, app: string, sidecar: string) => `{
-  "family": "web",
-  "networkMode": "${mode}",
-  "containerDefinitions": [
-    {
-      "name": "app",
-      "image": "app",
-      "memory": 256,
-      "portMappings": [${app}]
-    },
-    {
-      "name": "sidecar",
-      "image": "sidecar",
-      "memory": 256,
-      "portMappings": [${sidecar}]
-    }
-  ]
-}`;
+const task = (mode: string, app: string, sidecar: string) => taskJson({
+  top: fields(`"networkMode": "${mode}"`),
+  containers: [
+    container('"name": "app"', '"image": "app"', '"memory": 256', `"portMappings": [${app}]`),
+    container('"name": "sidecar"', '"image": "sidecar"', '"memory": 256', `"portMappings": [${sidecar}]`),
+  ],
+});
 
 ruleTester('host-port-conflict', {
   valid: [

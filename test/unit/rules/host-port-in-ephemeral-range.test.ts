@@ -1,17 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, taskJson, WEB } from '../helpers/task-json';
 
-const task = (mapping: string, head = '"networkMode": "bridge",') => `{
-  "family": "web",
-  ${head}
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",
-      "memory": 256,
-      "portMappings": [${mapping}]
-    }
-  ]
-}`;
+const task = (mapping: string, head = '"networkMode": "bridge",') =>
+  taskJson({ top: `\n  ${head}`, containers: [container(...WEB, '"memory": 256', `"portMappings": [${mapping}]`)] });
 const windows = '"runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2019_FULL" },';
 
 ruleTester('host-port-in-ephemeral-range', {

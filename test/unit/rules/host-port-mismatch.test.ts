@@ -1,18 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, fields, portMappingsBlock, taskJson, WEB } from '../helpers/task-json';
 
-const awsvpc = (mapping: string, extra = '') => `{
-  "family": "web",
-  "networkMode": "awsvpc",${extra}
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",
-      "portMappings": [
-        ${mapping}
-      ]
-    }
-  ]
-}`;
+const awsvpc = (mapping: string, extra = '') => taskJson({ top: fields('"networkMode": "awsvpc"') + extra, containers: [container(...WEB, portMappingsBlock(mapping))] });
 
 ruleTester('host-port-mismatch', {
   valid: [

@@ -1,18 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, fields, portMappingsBlock, taskJson, WEB } from '../helpers/task-json';
 
-const td = (mapping: string, mode = 'bridge') => `{
-  "family": "web",
-  "networkMode": "${mode}",
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",
-      "portMappings": [
-        ${mapping}
-      ]
-    }
-  ]
-}`;
+const td = (mapping: string, mode = 'bridge') => taskJson({ top: fields(`"networkMode": "${mode}"`), containers: [container(...WEB, portMappingsBlock(mapping))] });
 
 ruleTester('host-port-with-port-range', {
   valid: [

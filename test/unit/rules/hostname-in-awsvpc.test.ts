@@ -1,17 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, fields, taskJson } from '../helpers/task-json';
 
-const task = (mode: string, hostname: string) => `{
-  "family": "web",
-  "networkMode": ${mode},
-  "containerDefinitions": [
-    {
-      "name": "app",
-      "image": "app",
-      ${hostname}
-      "essential": true
-    }
-  ]
-}`;
+const task = (mode: string, hostname: string) =>
+  taskJson({ top: fields(`"networkMode": ${mode}`), containers: [container('"name": "app"', '"image": "app"', `${hostname}\n      "essential": true`)] });
 
 ruleTester('hostname-in-awsvpc', {
   valid: [

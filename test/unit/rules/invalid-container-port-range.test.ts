@@ -1,12 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { fields, inline, taskJson, WEB } from '../helpers/task-json';
 
-const td = (mapping: string, mode = 'awsvpc') => `{
-  "family": "web",
-  "networkMode": "${mode}",
-  "containerDefinitions": [
-    { "name": "web", "image": "nginx", "portMappings": [${mapping}] }
-  ]
-}`;
+const td = (mapping: string, mode = 'awsvpc') => taskJson({ top: fields(`"networkMode": "${mode}"`), containers: [inline(...WEB, `"portMappings": [${mapping}]`)] });
 
 ruleTester('invalid-container-port-range', {
   valid: [

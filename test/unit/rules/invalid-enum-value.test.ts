@@ -1,26 +1,11 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { cfnJson, cfnProperties, container, taskJson } from '../helpers/task-json';
 
-const task = (taskFields: string, mapping = '{ "containerPort": 80 }', container = '') => `{
-  "family": "web",${taskFields}
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",${container}
-      "portMappings": [${mapping}]
-    }
-  ]
-}`;
+const task = (taskFields: string, mapping = '{ "containerPort": 80 }', more = '') =>
+  taskJson({ top: taskFields, containers: [container('"name": "web"', `"image": "nginx",${more}\n      "portMappings": [${mapping}]`)] });
 
-const cfn = (props: string, mapping = '{ "ContainerPort": 80 }') => `{
-  "Resources": {
-    "Task": {
-      "Type": "AWS::ECS::TaskDefinition",
-      "Properties": {${props}
-        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx", "PortMappings": [${mapping}] }]
-      }
-    }
-  }
-}`;
+const cfn = (props: string, mapping = '{ "ContainerPort": 80 }') =>
+  cfnJson(cfnProperties(`${props}\n        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx", "PortMappings": [${mapping}] }]`));
 
 ruleTester('invalid-enum-value', {
   valid: [

@@ -2,14 +2,9 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { ruleTester } from '../helpers/rule-tester';
 import { PORT_NAME, toValidPortName, uniquePortName } from '../../../server/src/service/rules/invalid-port-name';
+import { fields, inline, taskJson, WEB } from '../helpers/task-json';
 
-const td = (mappings: string) => `{
-  "family": "web",
-  "networkMode": "awsvpc",
-  "containerDefinitions": [
-    { "name": "web", "image": "nginx", "portMappings": [${mappings}] }
-  ]
-}`;
+const td = (mappings: string) => taskJson({ top: fields('"networkMode": "awsvpc"'), containers: [inline(...WEB, `"portMappings": [${mappings}]`)] });
 const long = 'a'.repeat(64);
 
 ruleTester('invalid-port-name', {

@@ -1,17 +1,10 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, fields, inline, taskJson } from '../helpers/task-json';
 
-const task = (mode: string, links = '"links": ["db:database"],', extra = '') => `{
-  "family": "web",${mode ? `\n  "networkMode": ${mode},` : ''}${extra}
-  "containerDefinitions": [
-    {
-      "name": "app",
-      "image": "app",
-      ${links}
-      "essential": true
-    },
-    { "name": "db", "image": "postgres" }
-  ]
-}`;
+const task = (mode: string, links = '"links": ["db:database"],', extra = '') => taskJson({
+  top: (mode ? fields(`"networkMode": ${mode}`) : '') + extra,
+  containers: [container('"name": "app"', '"image": "app"', `${links}\n      "essential": true`), inline('"name": "db"', '"image": "postgres"')],
+});
 const windows = '\n  "runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2022_CORE" },';
 
 ruleTester('links-require-bridge', {

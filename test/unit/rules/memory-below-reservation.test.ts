@@ -1,9 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { object, taskJson, WEB } from '../helpers/task-json';
 
-const td = (fields: string) => `{
-  "family": "web",
-  "containerDefinitions": [{ "name": "web", "image": "nginx", ${fields} }]
-}`;
+const td = (more: string) => taskJson({ containers: [object(...WEB, more)], oneLine: true });
 
 ruleTester('memory-below-reservation', {
   valid: [

@@ -1,16 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, fields, taskJson, WEB } from '../helpers/task-json';
 
-const task = (mapping: string, mode = 'awsvpc') => `{
-  "family": "web",
-  "networkMode": "${mode}",
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",
-      "portMappings": [${mapping}]
-    }
-  ]
-}`;
+const task = (mapping: string, mode = 'awsvpc') => taskJson({ top: fields(`"networkMode": "${mode}"`), containers: [container(...WEB, `"portMappings": [${mapping}]`)] });
 
 ruleTester('missing-container-port', {
   valid: [

@@ -1,15 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { cfnJson, cfnProperties } from '../helpers/task-json';
 
-const cfn = (container: string, props = '') => `{
-  "Resources": {
-    "Task": {
-      "Type": "AWS::ECS::TaskDefinition",
-      "Properties": {${props}
-        "ContainerDefinitions": [${container}]
-      }
-    }
-  }
-}`;
+const cfn = (entries: string, props = '') => cfnJson(cfnProperties(`${props}\n        "ContainerDefinitions": [${entries}]`));
 
 ruleTester('missing-required-property', {
   valid: [

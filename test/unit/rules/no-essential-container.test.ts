@@ -1,13 +1,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { problemsOf, ruleTester } from '../helpers/rule-tester';
+import { inline, taskJson } from '../helpers/task-json';
 
-const td = (...containers: string[]) => `{
-  "family": "web",
-  "containerDefinitions": [
-${containers.map((c) => `    { ${c} }`).join(',\n')}
-  ]
-}`;
+const td = (...containers: string[]) => taskJson({ containers: containers.map((c) => inline(c)) });
 
 ruleTester('no-essential-container', {
   valid: [

@@ -1,19 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, fields, portMappingsBlock, taskJson, WEB } from '../helpers/task-json';
 
-const task = (mappings: string, mode = 'bridge') => `{
-  "family": "web",
-  "networkMode": "${mode}",
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",
-      "memory": 512,
-      "portMappings": [
-        ${mappings}
-      ]
-    }
-  ]
-}`;
+const task = (mappings: string, mode = 'bridge') =>
+  taskJson({ top: fields(`"networkMode": "${mode}"`), containers: [container(...WEB, '"memory": 512', portMappingsBlock(mappings))] });
 
 const cfn = (mappings: string) => `Resources:
   TD:

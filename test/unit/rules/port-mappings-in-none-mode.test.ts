@@ -1,16 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, fields, taskJson, WEB } from '../helpers/task-json';
 
-const task = (mode: string, mappings: string, extra = '') => `{
-  "family": "web",
-  "networkMode": ${mode},${extra}
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",
-      "portMappings": ${mappings}
-    }
-  ]
-}`;
+const task = (mode: string, mappings: string, extra = '') =>
+  taskJson({ top: fields(`"networkMode": ${mode}`) + extra, containers: [container(...WEB, `"portMappings": ${mappings}`)] });
 
 ruleTester('port-mappings-in-none-mode', {
   valid: [

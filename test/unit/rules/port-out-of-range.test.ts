@@ -1,11 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { inline, taskJson, WEB } from '../helpers/task-json';
 
-const task = (mapping: string) => `{
-  "family": "web",
-  "containerDefinitions": [
-    { "name": "web", "image": "nginx", "memory": 512, "portMappings": [${mapping}] }
-  ]
-}`;
+const task = (mapping: string) => taskJson({ containers: [inline(...WEB, '"memory": 512', `"portMappings": [${mapping}]`)] });
 
 ruleTester('port-out-of-range', {
   valid: [

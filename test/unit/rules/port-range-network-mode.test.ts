@@ -1,12 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { inline, taskJson, WEB } from '../helpers/task-json';
 
-const td = (mapping: string, task = '"networkMode": "awsvpc",') => `{
-  "family": "web",
-  ${task}
-  "containerDefinitions": [
-    { "name": "web", "image": "nginx", "portMappings": [${mapping}] }
-  ]
-}`;
+const td = (mapping: string, task = '"networkMode": "awsvpc",') => taskJson({ top: `\n  ${task}`, containers: [inline(...WEB, `"portMappings": [${mapping}]`)] });
 const range = '{ "containerPortRange": "8000-8010" }';
 const windows = '"runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2022_CORE" },';
 

@@ -1,12 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { inline, taskJson, WEB } from '../helpers/task-json';
 
-const td = (mappings: string, task = '"networkMode": "host",') => `{
-  "family": "web",
-  ${task}
-  "containerDefinitions": [
-    { "name": "web", "image": "nginx", "portMappings": [${mappings}] }
-  ]
-}`;
+const td = (mappings: string, task = '"networkMode": "host",') => taskJson({ top: `\n  ${task}`, containers: [inline(...WEB, `"portMappings": [${mappings}]`)] });
 const windows = '"runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2019_FULL" },';
 const named = '{ "containerPort": 80, "name": "web-80-tcp", "appProtocol": "http" }';
 

@@ -1,18 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { container, fields, portMappingsBlock, taskJson } from '../helpers/task-json';
 
-const td = (mappings: string) => `{
-  "family": "dns",
-  "networkMode": "awsvpc",
-  "containerDefinitions": [
-    {
-      "name": "dns",
-      "image": "coredns",
-      "portMappings": [
-        ${mappings}
-      ]
-    }
-  ]
-}`;
+const td = (mappings: string) =>
+  taskJson({ family: '"dns"', top: fields('"networkMode": "awsvpc"'), containers: [container('"name": "dns"', '"image": "coredns"', portMappingsBlock(mappings))] });
 
 ruleTester('service-connect-udp', {
   valid: [

@@ -1,5 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester';
-import { YAML, template } from '../helpers/service-template';
+import { NAMED_HTTP_PORT, template, YAML } from '../helpers/service-template';
 
 const sc = (portName: string, extra = '') => `      NetworkConfiguration: {}
       ServiceConnectConfiguration:
@@ -8,22 +8,21 @@ const sc = (portName: string, extra = '') => `      NetworkConfiguration: {}
           - PortName: ${portName}
             ClientAliases:
               - Port: 80`;
-const named = '            - ContainerPort: 8080\n              Name: http';
 
 ruleTester('service-connect-unknown-port-name', {
   valid: [
-    { name: 'named port', text: template({ portMappings: named, service: sc('http') }), options: YAML },
-    { name: 'portName is a !Ref', text: template({ portMappings: named, service: sc('!Ref PortName') }), options: YAML },
+    { name: 'named port', text: template({ portMappings: NAMED_HTTP_PORT, service: sc('http') }), options: YAML },
+    { name: 'portName is a !Ref', text: template({ portMappings: NAMED_HTTP_PORT, service: sc('!Ref PortName') }), options: YAML },
     { name: 'a port name is a !Ref', text: template({ portMappings: '            - ContainerPort: 8080\n              Name: !Ref N', service: sc('web') }), options: YAML },
-    { name: 'Service Connect disabled', text: template({ portMappings: named, service: sc('web').replace('Enabled: true', 'Enabled: false') }), options: YAML },
+    { name: 'Service Connect disabled', text: template({ portMappings: NAMED_HTTP_PORT, service: sc('web').replace('Enabled: true', 'Enabled: false') }), options: YAML },
   ],
   invalid: [
     {
       name: 'no such port name',
-      text: template({ portMappings: named, service: sc('⟦web⟧') }),
+      text: template({ portMappings: NAMED_HTTP_PORT, service: sc('⟦web⟧') }),
       options: YAML,
       problems: [{ message: 'PortName "web" of service Service is not the name of any port mapping of task definition TaskDef (named ports: http)' }],
-      fixes: { 'Set PortName to "http"': template({ portMappings: named, service: sc('http') }) },
+      fixes: { 'Set PortName to "http"': template({ portMappings: NAMED_HTTP_PORT, service: sc('http') }) },
     },
     {
       name: 'the task names no ports',

@@ -1,17 +1,10 @@
 import { ruleTester } from '../helpers/rule-tester';
-import { YAML, template } from '../helpers/service-template';
-
-const bridgeLb = `      LaunchType: EC2
-      LoadBalancers:
-        - ContainerName: web
-          ContainerPort: 8080
-          TargetGroupArn: !Ref TG`;
-const bridge = { requires: 'EC2', taskSize: '', networkMode: 'bridge', service: bridgeLb };
+import { BRIDGE, template, YAML } from '../helpers/service-template';
 
 ruleTester('target-group-target-type', {
   valid: [
     { name: 'awsvpc and ip', text: template(), options: YAML },
-    { name: 'bridge and instance (default)', text: template({ ...bridge, targetGroup: '' }), options: YAML },
+    { name: 'bridge and instance (default)', text: template({ ...BRIDGE, targetGroup: '' }), options: YAML },
     { name: 'TargetType is a !Ref', text: template({ targetGroup: '      TargetType: !Ref Type' }), options: YAML },
     { name: 'target group from another stack', text: template().replace('TargetGroupArn: !Ref TG', 'TargetGroupArn: !ImportValue TG'), options: YAML },
   ],
@@ -32,10 +25,10 @@ ruleTester('target-group-target-type', {
     },
     {
       name: 'bridge and ip',
-      text: template({ ...bridge, targetGroup: '      TargetType: ⟦ip⟧' }),
+      text: template({ ...BRIDGE, targetGroup: '      TargetType: ⟦ip⟧' }),
       options: YAML,
       problems: [{ message: 'in bridge mode, which needs TargetType instance' }],
-      fixes: { 'Set TargetType to instance': template({ ...bridge, targetGroup: '      TargetType: instance' }) },
+      fixes: { 'Set TargetType to instance': template({ ...BRIDGE, targetGroup: '      TargetType: instance' }) },
     },
   ],
 });

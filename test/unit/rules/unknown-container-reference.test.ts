@@ -2,18 +2,10 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { problemsOf, ruleTester } from '../helpers/rule-tester';
 import { closestNames } from '../../../server/src/service/rules/unknown-container-reference';
+import { container, inline, taskJson } from '../helpers/task-json';
 
-const td = (ref: string, names = ['php-app-container', 'nginx-container']) => `{
-  "family": "web",
-  "containerDefinitions": [
-    { "name": "${names[0]}", "image": "php" },
-    {
-      "name": "${names[1]}",
-      "image": "nginx",
-      ${ref}
-    }
-  ]
-}`;
+const td = (ref: string, names = ['php-app-container', 'nginx-container']) =>
+  taskJson({ containers: [inline(`"name": "${names[0]}"`, '"image": "php"'), container(`"name": "${names[1]}"`, '"image": "nginx"', ref)] });
 
 const link = (v: string) => `"links": [${v}]`;
 const dep = (v: string) => `"dependsOn": [{ "containerName": ${v}, "condition": "START" }]`;

@@ -1,15 +1,10 @@
 import { ruleTester } from '../helpers/rule-tester';
+import { fields, object, taskJson } from '../helpers/task-json';
 
 const windows = '\n  "runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2022_FULL" },';
-const task = (mode: string, extra = windows) => `{
-  "family": "web",${extra}
-  "networkMode": ${mode},
-  "containerDefinitions": [{ "name": "web", "image": "iis" }]
-}`;
-const omitted = (extra = windows) => `{
-  "family": "web",${extra}
-  "containerDefinitions": [{ "name": "web", "image": "iis" }]
-}`;
+const task = (mode: string, extra = windows) =>
+  taskJson({ top: extra + fields(`"networkMode": ${mode}`), containers: [object('"name": "web"', '"image": "iis"')], oneLine: true });
+const omitted = (extra = windows) => taskJson({ top: extra, containers: [object('"name": "web"', '"image": "iis"')], oneLine: true });
 
 ruleTester('windows-network-mode', {
   valid: [

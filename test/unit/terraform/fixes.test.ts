@@ -3,16 +3,12 @@ import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { useTerraform } from '../helpers/terraform';
 import { applyTfFix } from '../helpers/terraform-fix';
+import { tfTask } from '../helpers/terraform-task';
 
 useTerraform();
 
-const task = (attrs: string, containers: string) => `resource "aws_ecs_task_definition" "app" {
-${attrs}
-  container_definitions = ${containers}
-}
-`;
 
-const MULTILINE = task(`  family       = "app"
+const MULTILINE = tfTask(`  family       = "app"
   network_mode = "awsvpc"`, `jsonencode([
     {
       name  = "web"
@@ -40,16 +36,16 @@ describe('Terraform fixes', () => {
   });
 
   it('removes an inline element with its comma', () => {
-    const text = task('  family = "app"\n  network_mode = "awsvpc"', 'jsonencode([{ name = "web", image = "nginx", memory = 256, portMappings = [{ containerPort = 80, hostPort = 8080 }] }])');
+    const text = tfTask('  family = "app"\n  network_mode = "awsvpc"', 'jsonencode([{ name = "web", image = "nginx", memory = 256, portMappings = [{ containerPort = 80, hostPort = 8080 }] }])');
     assert.equal(applyTfFix(text, 'host-port-mismatch', 'Remove hostPort'), text.replace(', hostPort = 8080', ''));
     const first = text.replace('{ containerPort = 80, hostPort = 8080 }', '{ hostPort = 8080, containerPort = 80 }');
     assert.equal(applyTfFix(first, 'host-port-mismatch', 'Remove hostPort'), text.replace(', hostPort = 8080', ''));
   });
 
   it('edits quoted keys and heredoc JSON', () => {
-    const quoted = task('  family = "app"\n  network_mode = "host"', 'jsonencode([{ "name" = "web", "image" = "nginx", "memory" = 256, "portMappings" = [{ "containerPort" = 80, "hostPort" = 81 }] }])');
+    const quoted = tfTask('  family = "app"\n  network_mode = "host"', 'jsonencode([{ "name" = "web", "image" = "nginx", "memory" = 256, "portMappings" = [{ "containerPort" = 80, "hostPort" = 81 }] }])');
     assert.equal(applyTfFix(quoted, 'host-port-mismatch', 'Remove hostPort'), quoted.replace(', "hostPort" = 81', ''));
-    const heredoc = task('  family = "app"\n  network_mode = "host"', `<<-EOF
+    const heredoc = tfTask('  family = "app"\n  network_mode = "host"', `<<-EOF
     [
       {
         "name": "web", "image": "nginx", "memory": \${var.memory},
@@ -64,7 +60,7 @@ describe('Terraform fixes', () => {
   });
 
   it('sets a task argument (network_mode on Fargate) and keeps the alignment', () => {
-    const text = task(`  family                   = "app"
+    const text = tfTask(`  family                   = "app"
   network_mode             = "bridge"
   requires_compatibilities = ["FARGATE"]
   cpu                      = "256"
@@ -73,7 +69,7 @@ describe('Terraform fixes', () => {
   });
 
   it('inserts a missing task argument after its anchor, aligned with its neighbours', () => {
-    const text = task(`  family                   = "app"
+    const text = tfTask(`  family                   = "app"
   requires_compatibilities = ["FARGATE"]
   cpu                      = "256"
   memory                   = "512" # half a GiB`, 'jsonencode([{ name = "web", image = "nginx" }])');
@@ -82,7 +78,7 @@ describe('Terraform fixes', () => {
   });
 
   it('inserts task cpu and memory together (fargate-requires-task-size)', () => {
-    const text = task(`  family = "app"
+    const text = tfTask(`  family = "app"
   network_mode = "awsvpc"
   requires_compatibilities = ["FARGATE"]`, 'jsonencode([{ name = "web", image = "nginx", essential = true }])');
     const [title] = ['Add "cpu": "256" and "memory": "512"'];
@@ -91,7 +87,7 @@ describe('Terraform fixes', () => {
   });
 
   it('inserts a key into a jsonencode object, matching its layout', () => {
-    const text = task('  family = "app"\n  network_mode = "bridge"', `jsonencode([
+    const text = tfTask('  family = "app"\n  network_mode = "bridge"', `jsonencode([
     {
       name  = "web"
       image = "nginx"
@@ -99,17 +95,17 @@ describe('Terraform fixes', () => {
   ])`);
     const after = applyTfFix(text, 'container-memory-required', 'Add memoryReservation: 512 (MiB, a guess to adjust)');
     assert.equal(after, text.replace('      image = "nginx"\n', '      image = "nginx"\n      memoryReservation = 512\n'));
-    const inline = task('  family = "app"\n  network_mode = "bridge"', 'jsonencode([{ name = "web", image = "nginx" }])');
+    const inline = tfTask('  family = "app"\n  network_mode = "bridge"', 'jsonencode([{ name = "web", image = "nginx" }])');
     assert.equal(applyTfFix(inline, 'container-memory-required', 'Add memoryReservation: 512 (MiB, a guess to adjust)'), inline.replace('image = "nginx"', 'image = "nginx", memoryReservation = 512'));
   });
 
   it('renames a key in place (unknown-property), keeping its quoting', () => {
-    const text = task('  family = "app"\n  network_mode = "bridge"', 'jsonencode([{ name = "web", image = "nginx", memory = 256, "PortMappings" = [] }])');
+    const text = tfTask('  family = "app"\n  network_mode = "bridge"', 'jsonencode([{ name = "web", image = "nginx", memory = 256, "PortMappings" = [] }])');
     assert.equal(applyTfFix(text, 'unknown-property', 'Rename to portMappings'), text.replace('"PortMappings"', '"portMappings"'));
   });
 
   it('removes a whole element of a tuple (duplicate environment variable)', () => {
-    const text = task('  family = "app"\n  network_mode = "bridge"', `jsonencode([{
+    const text = tfTask('  family = "app"\n  network_mode = "bridge"', `jsonencode([{
     name = "web", image = "nginx", memory = 256
     environment = [
       { name = "MODE", value = "a" },
@@ -122,7 +118,7 @@ describe('Terraform fixes', () => {
 });
 
 describe('Terraform fixes on resource arguments and blocks', () => {
-  const FARGATE = task(`  family                   = "app"
+  const FARGATE = tfTask(`  family                   = "app"
   network_mode             = "awsvpc"
   requires_compatibilities = ["FARGATE"]
   cpu                      = "256"
@@ -148,7 +144,7 @@ describe('Terraform fixes on resource arguments and blocks', () => {
 });
 
 describe('Terraform fixes on blocks', () => {
-  const text = task(`  family                   = "app"
+  const text = tfTask(`  family                   = "app"
   network_mode             = "awsvpc"
   requires_compatibilities = ["FARGATE"]
   cpu                      = "256"

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeDocument, doComplete, doHover, referencedTaskContext, terraformReferences, validate } from '../../../server/src/service';
 import { useTerraform } from '../helpers/terraform';
 import { TF_URI } from '../helpers/terraform-fix';
+import { jsonencodeTask } from '../helpers/terraform-task';
 
 useTerraform();
 
@@ -13,24 +14,7 @@ const hoverText = (text: string, at: string, uri = TF_URI, extra = {}) => {
   return h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '';
 };
 
-const JSONENCODE = `resource "aws_ecs_task_definition" "app" {
-  family       = "app"
-  network_mode = "awsvpc"
-  container_definitions = jsonencode([
-    {
-      name   = "web"
-      image  = "nginx"
-      memory = 256
-      portMappings = [
-        {
-          containerPort = 80
-          
-        }
-      ]
-    }
-  ])
-}
-`;
+const JSONENCODE = jsonencodeTask('{\n          containerPort = 80\n          \n        }');
 
 describe('Terraform hover and completion', () => {
   it('hovers a port field in jsonencode with the awsvpc binding', () => {

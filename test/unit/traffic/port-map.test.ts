@@ -2,13 +2,7 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeDocument, doHover, portMapMarkdown, validate } from '../../../server/src/service';
-import { DEFAULT_INGRESS, YAML, template } from '../helpers/service-template';
-
-const bridgeLb = `      LaunchType: EC2
-      LoadBalancers:
-        - ContainerName: web
-          ContainerPort: 8080
-          TargetGroupArn: !Ref TG`;
+import { BRIDGE_LB, DEFAULT_INGRESS, template, YAML } from '../helpers/service-template';
 
 function hoverText(text: string, at: string, options = YAML): string | undefined {
   const doc = analyzeDocument(text, options);
@@ -30,7 +24,7 @@ describe('port map', () => {
   });
 
   it('bridge: dynamic and static host ports, instance security groups', () => {
-    const text = template({ requires: 'EC2', taskSize: '', networkMode: 'bridge', service: bridgeLb, targetGroup: '',
+    const text = template({ requires: 'EC2', taskSize: '', networkMode: 'bridge', service: BRIDGE_LB, targetGroup: '',
       portMappings: '            - ContainerPort: 8080\n            - ContainerPort: 9090\n              HostPort: 9090\n              Protocol: udp' });
     const md = portMapMarkdown(analyzeDocument(text, YAML));
     assert.ok(md.includes('bridge: Docker publishes each host port'), md);

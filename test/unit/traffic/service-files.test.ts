@@ -4,18 +4,11 @@ import * as assert from 'node:assert/strict';
 import { analyzeDocument, doHover, validate } from '../../../server/src/service';
 import { familyOf } from '../../../server/src/service/traffic/service-file';
 import { ruleTester } from '../helpers/rule-tester';
+import { fargateTaskFile } from '../helpers/service-file';
 
 const task = (family: string, extra: Record<string, unknown> = {}, port = 3000) => ({
   uri: `file:///app/${family}-taskdef.json`,
-  text: JSON.stringify({
-    family,
-    networkMode: 'awsvpc',
-    requiresCompatibilities: ['FARGATE'],
-    cpu: '256',
-    memory: '512',
-    containerDefinitions: [{ name: 'app', image: 'nginx', portMappings: [{ containerPort: port, name: 'http' }] }],
-    ...extra,
-  }, null, 2),
+  text: fargateTaskFile(port, { family, portName: 'http', extra }),
 });
 const svcOptions = (...related: { uri: string; text: string }[]) => ({ uri: 'file:///app/ecs-service-def.json', related });
 const service = (port: string, extra = '') => `{
