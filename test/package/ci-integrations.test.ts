@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { parse } from 'yaml';
 import { BAD_TASK } from '../unit/helpers/task-json';
+import { CANDIDATE_EXTENSIONS } from '../../server/src/service/formats/names';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const CLI = join(ROOT, 'bin', 'ecs-taskdef.js');
@@ -134,8 +135,14 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
     assert.equal(hook.language, 'node');
     assert.equal(hook.entry, 'ecs-taskdef lint');
     const files = new RegExp(hook.files);
-    for (const f of ['task-definition.json', 'infra/stack.yaml', 'a.yml', 'c.jsonc', 'tf/containers.json.tpl', 'x.tftpl', 'k.yaml.j2']) assert.ok(files.test(f), f);
+    for (const f of ['task-definition.json', 'infra/stack.yaml', 'a.yml', 'c.jsonc', 'tf/containers.json.tpl', 'x.tftpl', 'k.yaml.j2', 'svc/task.json.tmpl', 'web.gotmpl', 'a.json.jinja', 'b.jinja2', 'c.template']) assert.ok(files.test(f), f);
     for (const f of ['README.md', 'main.tf', 'Dockerfile', 'json']) assert.ok(!files.test(f), f);
+  });
+
+  it('selects every extension the CLI searches in a folder, .tf aside (the hook predates Terraform support and keeps its selection)', () => {
+    const files = new RegExp(hook.files);
+    const missing = CANDIDATE_EXTENSIONS.filter((ext) => ext !== 'tf' && !files.test(`deploy/task.${ext}`));
+    assert.deepEqual(missing, []);
   });
 
   it('runs its entry with the staged file names pre-commit selects: exit 1 and the rule on a mistake, 0 when clean', () => {

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type ReferencedTaskContext, analyzeDocument, mayLoadContainerFiles, referencedTaskContext, terraformReferences } from '../service';
 import type { FileTarget } from './files';
+import { isTerraformUri } from '../host/terraform-links';
 
 /** .tf files larger than this are not read for references (the main loop skips them with a message too). */
 const MAX_TF_SIZE = 4 * 1024 * 1024;
@@ -17,7 +18,7 @@ export function terraformContexts(targets: FileTarget[], cwd = process.cwd()): M
   const contexts = new Map<string, ReferencedTaskContext>();
   const known = new Set(targets.map((t) => resolve(cwd, t.path)));
   for (const t of [...targets]) {
-    if (!/\.tf$/i.test(t.path)) continue;
+    if (!isTerraformUri(t.path)) continue;
     const path = resolve(cwd, t.path);
     let text: string;
     try {

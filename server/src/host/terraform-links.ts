@@ -5,14 +5,15 @@
  * the file wins. No Node built-ins: the host passes its (cached) file reader.
  */
 import { URI, Utils } from 'vscode-uri';
-import { type ReferencedTaskContext, analyzeDocument, mayLoadContainerFiles, referencedTaskContext, terraformReferences } from '../service';
+import { type ReferencedTaskContext, analyzeDocument, formatOfName, mayLoadContainerFiles, referencedTaskContext, terraformReferences } from '../service';
 import type { FileHost } from './related-files';
 
 const LEVELS = 3;
 const MAX_TF_FILES = 50;
 
+/** A Terraform file by its name, as the format table says (`main.tf`; not `main.tf.tpl`). */
 export function isTerraformUri(uri: string): boolean {
-  return /\.tf$/i.test(uri.replace(/[?#].*$/, ''));
+  return formatOfName(uri).format === 'terraform';
 }
 
 export function findTerraformContext(uri: string, host: FileHost | undefined, openText: (uri: string) => string | undefined): ReferencedTaskContext | undefined {
@@ -27,7 +28,7 @@ export function findTerraformContext(uri: string, host: FileHost | undefined, op
   const name = Utils.basename(file);
   let dir = Utils.dirname(file);
   for (let level = 0; level < LEVELS; level++) {
-    const entries = host.listFiles(dir.fsPath).filter((n) => /\.tf$/i.test(n)).sort().slice(0, MAX_TF_FILES);
+    const entries = host.listFiles(dir.fsPath).filter(isTerraformUri).sort().slice(0, MAX_TF_FILES);
     for (const entry of entries) {
       const tf = Utils.joinPath(dir, entry);
       const tfUri = tf.toString();

@@ -4,6 +4,7 @@
  */
 export { getLanguageService, type LanguageService } from './language-service';
 export { mightBeTaskDefinition } from './model/sniff';
+export { formatOfName, formatOfLanguage, type FormatId } from './formats/names';
 export { analyzeDocument, type AnalyzedDocument, type AnalyzeOptions, type SourceFormat } from './model/document';
 export { validate } from './features/validate';
 export { toDiagnostic, toDiagnostics, toRange, type DiagnosticData } from './features/diagnostics';
