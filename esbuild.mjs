@@ -38,9 +38,20 @@ const browser = {
 const builds = [
   { entryPoints: ['client/src/node/main.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', alias: nodeTreeSitter },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', alias: nodeTreeSitter, plugins: [ruleDocsPlugin(fileURLToPath(new URL('.', import.meta.url)))] },
+  {
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    alias: nodeTreeSitter,
+    plugins: [ruleDocsPlugin(fileURLToPath(new URL('.', import.meta.url)))],
+  },
   { ...browser, entryPoints: ['client/src/browser/main.ts'], outfile: 'dist/browser/client.js', external: ['vscode'] },
-  { ...browser, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/browser/server.js', format: 'iife', alias: { 'web-tree-sitter': './scripts/browser-stubs/web-tree-sitter.mjs' } },
+  {
+    ...browser,
+    entryPoints: ['server/src/browser/main.ts'],
+    outfile: 'dist/browser/server.js',
+    format: 'iife',
+    alias: { 'web-tree-sitter': './scripts/browser-stubs/web-tree-sitter.mjs' },
+  },
 ];
 
 // The HCL parser's WebAssembly (Terraform support): the bundles load it from next to themselves.

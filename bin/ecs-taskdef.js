@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-void require("../dist/cli.js").main();
+void require('../dist/cli.js').main();

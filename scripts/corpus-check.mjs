@@ -31,10 +31,16 @@ for (const dir of dirs) {
     console.error(`corpus-check: ${dir}: not a directory`);
     process.exit(2);
   }
-  const files = readdirSync(dir).filter((f) => CHECKED.test(f)).sort().map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => CHECKED.test(f))
+    .sort()
+    .map((f) => join(dir, f));
   let out;
   try {
-    out = execFileSync(process.execPath, [join(root, 'bin', 'ecs-taskdef.js'), 'lint', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    out = execFileSync(process.execPath, [join(root, 'bin', 'ecs-taskdef.js'), 'lint', '--format', 'json', ...files], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
   } catch (e) {
     if (e.status !== 1) throw e;
     out = e.stdout;
@@ -53,7 +59,8 @@ for (const dir of dirs) {
     }
     failed++;
     console.log(`FAIL ${key}`);
-    for (const d of unexpected) console.log(`  unexpected ${d.severity} [${d.code}] ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+    for (const d of unexpected)
+      console.log(`  unexpected ${d.severity} [${d.code}] ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
     for (const id of missing) console.log(`  missing [${id}] (${expected[key]?.why ?? 'expected by test/corpus/expected.json'})`);
   }
 }

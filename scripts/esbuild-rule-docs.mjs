@@ -14,7 +14,8 @@ export function ruleDocsPlugin(root) {
         return {
           loader: 'ts',
           watchDirs: [dir],
-          contents: `const PAGES: Record<string, string> = ${JSON.stringify(pages)};\n` +
+          contents:
+            `const PAGES: Record<string, string> = ${JSON.stringify(pages)};\n` +
             'export function ruleDoc(id: string): string | undefined { return Object.prototype.hasOwnProperty.call(PAGES, id) ? PAGES[id] : undefined; }\n',
         };
       });

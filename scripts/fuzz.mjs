@@ -37,7 +37,9 @@ const save = (kind, i, input, detail) => {
 };
 
 const logged = [];
-console.error = (...a) => { logged.push(a.map(String).join(' ')); };
+console.error = (...a) => {
+  logged.push(a.map(String).join(' '));
+};
 const started = Date.now();
 for (let i = 0; i < iterations; i++) {
   const input = nextInput(r, scale);
@@ -62,7 +64,10 @@ for (let i = 0; i < iterations; i++) {
     hangs++;
     save('hang', i, input, slow.join(', '));
   }
-  if ((i + 1) % 10_000 === 0) process.stdout.write(`${i + 1} inputs, ${crashes} crashes, ${hangs} hangs, ${Math.round((Date.now() - started) / 1000)} s\n`);
+  if ((i + 1) % 10_000 === 0)
+    process.stdout.write(`${i + 1} inputs, ${crashes} crashes, ${hangs} hangs, ${Math.round((Date.now() - started) / 1000)} s\n`);
 }
-console.log(`fuzz: ${iterations} inputs (seed ${seed}, scale ${scale}), ${crashes} crashes, ${hangs} hangs (a call over ${hangMs} ms + 1 ms/KB); slowest call ${slowest.ms} ms (${slowest.what}, ${slowest.size} chars); ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(
+  `fuzz: ${iterations} inputs (seed ${seed}, scale ${scale}), ${crashes} crashes, ${hangs} hangs (a call over ${hangMs} ms + 1 ms/KB); slowest call ${slowest.ms} ms (${slowest.what}, ${slowest.size} chars); ${Math.round((Date.now() - started) / 1000)} s`,
+);
 process.exit(crashes || hangs ? 1 : 0);

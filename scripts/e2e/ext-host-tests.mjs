@@ -27,7 +27,11 @@ const TIMEOUT = Number(process.env.TEST_TIMEOUT_MS || 600000);
 
 function required(name) {
   const v = process.env[name];
-  if (!v) { console.error(`${name} is not set`); console.log('0 passed, 1 failed'); process.exit(1); }
+  if (!v) {
+    console.error(`${name} is not set`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
   return v;
 }
 
@@ -44,26 +48,51 @@ if (RESULTS) fs.rmSync(RESULTS, { force: true });
 const ctx = await chromium.launchPersistentContext(PROFILE_DIR, {
   executablePath: CHROMIUM,
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
   // Chromium writes 'Crash Reports' and dconf under $HOME even with a user data dir: keep them in the profile.
-  env: { ...process.env, HOME: path.join(PROFILE_DIR, 'home'), XDG_CONFIG_HOME: path.join(PROFILE_DIR, 'home/.config'), XDG_CACHE_HOME: path.join(PROFILE_DIR, 'home/.cache') },
+  env: {
+    ...process.env,
+    HOME: path.join(PROFILE_DIR, 'home'),
+    XDG_CONFIG_HOME: path.join(PROFILE_DIR, 'home/.config'),
+    XDG_CACHE_HOME: path.join(PROFILE_DIR, 'home/.cache'),
+  },
 });
 let code;
-let logPassing = 0, logFailing = 0; // fallback counts from mocha's reporter
+let logPassing = 0,
+  logFailing = 0; // fallback counts from mocha's reporter
 try {
-  const page = ctx.pages()[0] || await ctx.newPage();
+  const page = ctx.pages()[0] || (await ctx.newPage());
   let done;
-  const exited = new Promise((r) => { done = r; });
-  await page.exposeFunction('codeAutomationExit', (c) => { done(c); });
+  const exited = new Promise((r) => {
+    done = r;
+  });
+  await page.exposeFunction('codeAutomationExit', (c) => {
+    done(c);
+  });
   await page.exposeFunction('codeAutomationLog', (type, args) => {
-    const line = util.format(...(args || [])).replace(/%c/g, '').replace(/color: #[0-9a-f]+ ?/gi, '');
+    const line = util
+      .format(...(args || []))
+      .replace(/%c/g, '')
+      .replace(/color: #[0-9a-f]+ ?/gi, '');
     let m;
     if ((m = /^\s*(\d+) passing\b/.exec(line))) logPassing = Number(m[1]);
     if ((m = /^\s*(\d+) failing\b/.exec(line))) logFailing = Number(m[1]);
     // Mocha's spec reporter lines are indented; keep those and errors, drop the workbench chatter
     // (offline noise: the gallery at open-vsx.org, code-server's service worker).
-    if (process.env.VERBOSE) { console.log(`[ext-host ${type}] ${line}`); return; }
+    if (process.env.VERBOSE) {
+      console.log(`[ext-host ${type}] ${line}`);
+      return;
+    }
     if (/open-vsx\.org|ServiceWorker|\/workbench\.js:\d+/.test(line)) return;
     if (/passing|failing|pending|✔|✓|^\s+\d+\) |Error|\bat |ecs-taskdef/.test(line) || /^\s{2,}\S/.test(line)) {
       console.log(`[ext-host ${type}] ${line}`);
@@ -71,18 +100,26 @@ try {
   });
   await page.goto(url);
   let timer;
-  code = await Promise.race([exited, new Promise((r) => { timer = setTimeout(() => r('timeout'), TIMEOUT); })]);
+  code = await Promise.race([
+    exited,
+    new Promise((r) => {
+      timer = setTimeout(() => r('timeout'), TIMEOUT);
+    }),
+  ]);
   clearTimeout(timer);
   if (code === 'timeout') await page.screenshot({ path: path.join(PROFILE_DIR, 'ext-tests-timeout.png') }).catch(() => {});
 } catch (err) {
-  console.log(`FAIL runner: ${err && err.stack || err}`);
+  console.log(`FAIL runner: ${(err && err.stack) || err}`);
   code = 'error';
 } finally {
   await ctx.close().catch(() => {});
 }
 
 let results = null;
-if (RESULTS) try { results = JSON.parse(fs.readFileSync(RESULTS, 'utf8')); } catch {}
+if (RESULTS)
+  try {
+    results = JSON.parse(fs.readFileSync(RESULTS, 'utf8'));
+  } catch {}
 if (results) {
   for (const p of results.passes) console.log(`PASS ${p}`);
   for (const f of results.failures) console.log(`FAIL ${f.title}\n${f.error}`);

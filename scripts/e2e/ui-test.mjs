@@ -24,14 +24,23 @@ const PROFILE_DIR = process.env.PROFILE_DIR || fs.mkdtempSync(path.join(os.tmpdi
 const T = Number(process.env.STEP_TIMEOUT_MS || 60000);
 const MESSAGE = 'hostPort 80 differs from containerPort 8080 in awsvpc mode: omit hostPort or set it to 8080.';
 
-if (!WS_DIR) { console.error('WS_DIR is not set'); console.log('0 passed, 1 failed'); process.exit(1); }
+if (!WS_DIR) {
+  console.error('WS_DIR is not set');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 fs.mkdirSync(SHOT_DIR, { recursive: true });
 const t0 = Date.now();
 const timings = {};
-const mark = (k) => { timings[k] = Date.now() - t0; console.log(`[${(timings[k] / 1000).toFixed(2)}s] ${k}`); };
-let failures = 0, passes = 0;
+const mark = (k) => {
+  timings[k] = Date.now() - t0;
+  console.log(`[${(timings[k] / 1000).toFixed(2)}s] ${k}`);
+};
+let failures = 0,
+  passes = 0;
 const check = (name, ok, detail = '') => {
-  if (ok) passes++; else failures++;
+  if (ok) passes++;
+  else failures++;
   console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail && !ok ? ' -- ' + detail : ''}`);
   return ok;
 };
@@ -41,14 +50,31 @@ const ctx = await chromium.launchPersistentContext(PROFILE_DIR, {
   headless: true,
   viewport: { width: 1280, height: 720 },
   deviceScaleFactor: 1,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  env: { ...process.env, HOME: path.join(PROFILE_DIR, 'home'), XDG_CONFIG_HOME: path.join(PROFILE_DIR, 'home/.config'), XDG_CACHE_HOME: path.join(PROFILE_DIR, 'home/.cache') },
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
+  env: {
+    ...process.env,
+    HOME: path.join(PROFILE_DIR, 'home'),
+    XDG_CONFIG_HOME: path.join(PROFILE_DIR, 'home/.config'),
+    XDG_CACHE_HOME: path.join(PROFILE_DIR, 'home/.cache'),
+  },
 });
 // WEB_EXTENSION=1: the extension must run as a web extension (the page fetches its browser client).
 const webBundles = new Set();
-ctx.on('request', (r) => { const m = /dist\/browser\/(client|server)\.js/.exec(decodeURIComponent(r.url())); if (m) webBundles.add(m[1]); });
-const page = ctx.pages()[0] || await ctx.newPage();
+ctx.on('request', (r) => {
+  const m = /dist\/browser\/(client|server)\.js/.exec(decodeURIComponent(r.url()));
+  if (m) webBundles.add(m[1]);
+});
+const page = ctx.pages()[0] || (await ctx.newPage());
 page.setDefaultTimeout(T);
 const pageErrors = [];
 page.on('pageerror', (e) => pageErrors.push(String(e)));
@@ -72,13 +98,23 @@ const centre = async (loc) => {
   const b = await loc.boundingBox();
   return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
 };
-const clickToken = async (re) => { const c = await centre(token(re)); await page.mouse.click(c.x, c.y); };
-const pointAtToken = async (re) => { const c = await centre(token(re)); await page.mouse.move(c.x, c.y); };
+const clickToken = async (re) => {
+  const c = await centre(token(re));
+  await page.mouse.click(c.x, c.y);
+};
+const pointAtToken = async (re) => {
+  const c = await centre(token(re));
+  await page.mouse.move(c.x, c.y);
+};
 // Close hovers and menus: move the mouse away, press Escape, wait until no hover is visible.
 const dismiss = async () => {
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
-  await page.locator('.monaco-hover:visible').first().waitFor({ state: 'hidden' }).catch(() => {});
+  await page
+    .locator('.monaco-hover:visible')
+    .first()
+    .waitFor({ state: 'hidden' })
+    .catch(() => {});
 };
 
 // Each step runs even when an earlier one failed (after Escape), so one broken feature does not hide the others.
@@ -87,7 +123,7 @@ async function step(name, fn) {
     await fn();
   } catch (e) {
     failures++;
-    console.log(`FAIL ${name}: ${(e && e.message || String(e)).split('\n').slice(0, 6).join('\n')}`);
+    console.log(`FAIL ${name}: ${((e && e.message) || String(e)).split('\n').slice(0, 6).join('\n')}`);
     const safe = name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
     await shot(`99-failure-${safe}.png`).catch(() => {});
     await dismiss().catch(() => {});
@@ -98,11 +134,17 @@ let opened = false;
 await step('open the task definition', async () => {
   await page.goto(`${CS_URL}/?folder=${encodeURIComponent(WS_DIR)}`);
   await page.locator('.monaco-workbench').waitFor();
-  await page.locator(`.explorer-folders-view .monaco-list-row[aria-label*="${FILE}"], .explorer-folders-view .monaco-list-row:has-text("${FILE}")`).first().waitFor();
+  await page
+    .locator(`.explorer-folders-view .monaco-list-row[aria-label*="${FILE}"], .explorer-folders-view .monaco-list-row:has-text("${FILE}")`)
+    .first()
+    .waitFor();
   mark('workbench ready (explorer lists the file)');
   await shot('01-workbench.png');
   // Quick Open (Ctrl+P), as a person would.
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 700, y: 400 } })
+    .catch(() => {});
   await page.keyboard.press('ControlOrMeta+P');
   const qi = page.locator('.quick-input-widget input');
   await qi.waitFor();
@@ -120,7 +162,7 @@ if (opened) {
     // The squiggle under the hostPort value, and the error count in the status bar.
     await editor.locator('.squiggly-error').first().waitFor();
     mark('error squiggle visible (diagnostics arrived)');
-    check('error squiggle rendered', await editor.locator('.squiggly-error').count() >= 1);
+    check('error squiggle rendered', (await editor.locator('.squiggly-error').count()) >= 1);
     const problems = page.locator('#status\\.problems');
     const label = (await problems.getAttribute('aria-label').catch(() => null)) || (await problems.innerText());
     const errors = Number((/Errors?:\s*(\d+)/i.exec(label || '') || [])[1] ?? NaN);
@@ -129,9 +171,11 @@ if (opened) {
     await page.keyboard.press('ControlOrMeta+Shift+M');
     await page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'differs from containerPort' }).first().waitFor();
     const panelText = await page.locator('.markers-panel').innerText();
-    check('Problems panel shows the message, source and rule id',
+    check(
+      'Problems panel shows the message, source and rule id',
       panelText.includes(MESSAGE) && panelText.includes('ecs-taskdef') && panelText.includes('host-port-mismatch'),
-      JSON.stringify(panelText.slice(0, 400)));
+      JSON.stringify(panelText.slice(0, 400)),
+    );
     // The cursor on the problem: squiggle, Problems panel and status bar in one picture (for the docs).
     await clickToken(/^80$/);
     await page.mouse.move(5, 5);
@@ -152,7 +196,11 @@ if (opened) {
     const item = page.locator('.monaco-hover:visible, .context-view:visible').filter({ hasText: 'ECS task definition' }).first();
     await item.waitFor({ state: 'visible' });
     const text = await item.innerText();
-    check('language status: "ECS task definition · awsvpc · Fargate"', text.includes('ECS task definition · awsvpc · Fargate'), JSON.stringify(text.slice(0, 300)));
+    check(
+      'language status: "ECS task definition · awsvpc · Fargate"',
+      text.includes('ECS task definition · awsvpc · Fargate'),
+      JSON.stringify(text.slice(0, 300)),
+    );
     await shot('06-language-status.png');
     await dismiss();
   });
@@ -161,10 +209,17 @@ if (opened) {
     await dismiss();
     await pointAtToken(/^"hostPort"$/);
     // Match the provider's text: the hover may render before the extension host answers.
-    const hover = page.locator('.monaco-hover:visible').filter({ hasText: /awsvpc/ }).first();
+    const hover = page
+      .locator('.monaco-hover:visible')
+      .filter({ hasText: /awsvpc/ })
+      .first();
     await hover.waitFor({ state: 'visible' });
     const hoverText = await hover.innerText();
-    check('hover over hostPort explains it for awsvpc', /hostPort/.test(hoverText) && /awsvpc/.test(hoverText), JSON.stringify(hoverText.slice(0, 300)));
+    check(
+      'hover over hostPort explains it for awsvpc',
+      /hostPort/.test(hoverText) && /awsvpc/.test(hoverText),
+      JSON.stringify(hoverText.slice(0, 300)),
+    );
     await shot('03-hover.png');
     mark('hover read');
   });
@@ -177,7 +232,11 @@ if (opened) {
     const action = page.locator('.action-widget .monaco-list-row').filter({ hasText: 'Remove hostPort' }).first();
     await action.waitFor();
     const menuText = await page.locator('.action-widget').innerText();
-    check('Ctrl+. offers both fixes', menuText.includes('Remove hostPort') && menuText.includes('Set hostPort to 8080 (the containerPort)'), JSON.stringify(menuText));
+    check(
+      'Ctrl+. offers both fixes',
+      menuText.includes('Remove hostPort') && menuText.includes('Set hostPort to 8080 (the containerPort)'),
+      JSON.stringify(menuText),
+    );
     await shot('04-quick-fix-menu.png');
     // A mouse click is intercepted by the context view's pointer block: select with the keyboard.
     for (let i = 0; i < 8 && !(await action.evaluate((el) => el.classList.contains('focused'))); i++) {
@@ -200,7 +259,9 @@ if (opened) {
     check('the file on disk no longer has hostPort', !disk.includes('hostPort'), disk);
     check('the file on disk keeps the containerPort mapping', disk.includes('{ "containerPort": 8080 }'), disk);
     let json = null;
-    try { json = JSON.parse(disk); } catch {}
+    try {
+      json = JSON.parse(disk);
+    } catch {}
     check('the file on disk is valid JSON', json !== null);
     await page.mouse.move(5, 5);
     await shot('05-after-fix.png');
@@ -222,13 +283,20 @@ if (opened) {
   await step('commands', async () => {
     await runCommand('ECS Task Definition: Restart Server');
     await runCommand('ECS Task Definition: Show Output');
-    const output = page.locator('.part.panel .monaco-editor').filter({ hasText: 'Restarting the ECS task definition language server.' }).first();
+    const output = page
+      .locator('.part.panel .monaco-editor')
+      .filter({ hasText: 'Restarting the ECS task definition language server.' })
+      .first();
     await output.waitFor({ state: 'visible' });
     check('Restart Server, then Show Output shows the restart in the ECS Task Definition output', true);
     await shot('07-output.png');
     await editor.click({ position: { x: 300, y: 60 } });
     await pointAtToken(/^"containerPort"$/);
-    const hover = page.locator('.monaco-hover:visible').filter({ hasText: /containerPort/ }).filter({ hasText: /awsvpc/ }).first();
+    const hover = page
+      .locator('.monaco-hover:visible')
+      .filter({ hasText: /containerPort/ })
+      .filter({ hasText: /awsvpc/ })
+      .first();
     await hover.waitFor({ state: 'visible' });
     check('the restarted server answers hover', /awsvpc/.test(await hover.innerText()));
     await dismiss();
@@ -246,7 +314,11 @@ if (opened) {
       const bodies = await Promise.all(frames.map((f) => f.evaluate(() => document.body?.innerText ?? '').catch(() => '')));
       text = bodies.find((b) => /Port map: web/.test(b)) ?? '';
     }
-    check('Show Port Map renders the port table in a markdown preview', /Port map: web/.test(text) && /ENI :8080 → 8080/.test(text), JSON.stringify(text.slice(0, 300)));
+    check(
+      'Show Port Map renders the port table in a markdown preview',
+      /Port map: web/.test(text) && /ENI :8080 → 8080/.test(text),
+      JSON.stringify(text.slice(0, 300)),
+    );
     await settle();
     await page.waitForTimeout(500);
     await shot('08-port-map.png');
@@ -255,7 +327,8 @@ if (opened) {
 // Which host ran the server: a Node process (dist/server.js of the installed extension) on the
 // desktop path, none when the extension runs as a web extension (its server is a web worker).
 if (process.env.EXT_DIR) {
-  const nodeServers = execSync('ps -eo args', { encoding: 'utf8' }).split('\n')
+  const nodeServers = execSync('ps -eo args', { encoding: 'utf8' })
+    .split('\n')
     .filter((l) => l.includes(path.join(process.env.EXT_DIR, 'dist', 'server.js')));
   if (process.env.WEB_EXTENSION) {
     check('ran as a web extension: the page loaded dist/browser/client.js', webBundles.has('client'), JSON.stringify([...webBundles]));

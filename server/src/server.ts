@@ -125,12 +125,21 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   const project = new ProjectConfig(connection, host.readConfigFile, () => reanalyseAll());
 
   // Requests the lifecycle guard (host/lifecycle.ts) refused: answer its error.
-  connection.onRequest(REFUSED_METHOD, (p: RefusedParams) =>
-    new ResponseError(typeof p?.code === 'number' ? p.code : ErrorCodes.InvalidRequest, typeof p?.message === 'string' ? p.message : 'Refused.'));
+  connection.onRequest(
+    REFUSED_METHOD,
+    (p: RefusedParams) =>
+      new ResponseError(
+        typeof p?.code === 'number' ? p.code : ErrorCodes.InvalidRequest,
+        typeof p?.message === 'string' ? p.message : 'Refused.',
+      ),
+  );
 
   connection.onInitialize((params: InitializeParams): InitializeResult | ResponseError<InitializeError> => {
     // Hosts without the lifecycle guard still keep the first client's settings.
-    if (initialized) return new ResponseError(ErrorCodes.InvalidRequest, 'The server is already initialized: initialize may be sent only once.', { retry: false });
+    if (initialized)
+      return new ResponseError(ErrorCodes.InvalidRequest, 'The server is already initialized: initialize may be sent only once.', {
+        retry: false,
+      });
     initialized = true;
     const caps = params?.capabilities ?? {};
     canPullDiagnostics = !!caps.textDocument?.diagnostic;
@@ -164,7 +173,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
 
   connection.onInitialized(() => {
     if (files && canWatchFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{json,jsonc,yaml,yml,tf}' }] })
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{json,jsonc,yaml,yml,tf}' }] })
         .catch((err: unknown) => log(`cannot watch files: ${String(err)}`));
     }
     if (!watchesFolders) return;
@@ -180,9 +190,10 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (!canReadConfiguration) return initSettings;
     let cached = settingsCache.get(uri);
     if (!cached) {
-      cached = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
-        .then((raw) => (raw ? parseSettings(raw) : initSettings), () => initSettings);
+      cached = connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(
+        (raw) => (raw ? parseSettings(raw) : initSettings),
+        () => initSettings,
+      );
       settingsCache.set(uri, cached);
     }
     return cached;
@@ -202,7 +213,14 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (!current) return undefined;
     const text = current.getText();
     const cached = analyses.get(uri);
-    if (cached && cached.version === current.version && cached.text === text && cached.settings === settings && (cached.filesStamp ?? filesStamp) === filesStamp) return cached;
+    if (
+      cached &&
+      cached.version === current.version &&
+      cached.text === text &&
+      cached.settings === settings &&
+      (cached.filesStamp ?? filesStamp) === filesStamp
+    )
+      return cached;
     if (text.length > MAX_DOCUMENT_SIZE) {
       if (tooLarge.get(uri) !== current.version) log(`${uri} is larger than ${MAX_DOCUMENT_SIZE} bytes; not analysed.`);
       tooLarge.set(uri, current.version);
@@ -218,7 +236,16 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       const taskContext = readsTerraform ? findTerraformContext(uri, files, (u) => documents.get(u)?.getText()) : undefined;
       const service = serviceFor(settings);
       const doc = service.analyze(text, { uri, languageId: current.languageId, version: current.version, force, related, taskContext });
-      analysis = { version: current.version, text, doc, settings, service, problems: service.validate(doc), ...(related ? { filesStamp } : {}), readsTerraform };
+      analysis = {
+        version: current.version,
+        text,
+        doc,
+        settings,
+        service,
+        problems: service.validate(doc),
+        ...(related ? { filesStamp } : {}),
+        readsTerraform,
+      };
     } catch (err) {
       log(`analysis of ${uri} failed: ${String(err)}`);
       return undefined;
@@ -242,10 +269,13 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   function schedulePush(uri: string, delay = 50): void {
     if (canPullDiagnostics) return;
     clearTimeout(pending.get(uri));
-    pending.set(uri, setTimeout(() => {
-      pending.delete(uri);
-      void push(uri).catch((err) => log(`diagnostics failed: ${String(err)}`));
-    }, delay));
+    pending.set(
+      uri,
+      setTimeout(() => {
+        pending.delete(uri);
+        void push(uri).catch((err) => log(`diagnostics failed: ${String(err)}`));
+      }, delay),
+    );
   }
 
   async function push(uri: string): Promise<void> {
@@ -371,7 +401,10 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const a = await analyse(action.data.fixAll.uri, method, token);
     if (!a) return action;
     if (a.version !== action.data.fixAll.version) {
-      throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed since this action was offered; ask for code actions again.');
+      throw new ResponseError(
+        LSPErrorCodes.ContentModified,
+        'The document changed since this action was offered; ask for code actions again.',
+      );
     }
     return guard('fix all', () => a.service.resolveCodeAction(a.doc, action), action);
   });

@@ -22,7 +22,10 @@ describe('ecs-taskdef lint', () => {
   it('text: path:line:col  severity  message  [code], then a summary; exit 1 on errors', () => {
     const r = lint('lint', join(dir, 'bad.json'));
     assert.equal(r.code, 1);
-    assert.ok(r.stdout.includes(`${join(dir, 'bad.json')}:10:46  error  hostPort 80 differs from containerPort 8080 in awsvpc mode`), r.stdout);
+    assert.ok(
+      r.stdout.includes(`${join(dir, 'bad.json')}:10:46  error  hostPort 80 differs from containerPort 8080 in awsvpc mode`),
+      r.stdout,
+    );
     assert.match(r.stdout, /\[host-port-mismatch\]/);
     assert.match(r.stdout, /^1 problem \(1 error, 0 warnings, 0 infos, 0 hints\) in 1 task definition file$/m);
   });
@@ -74,7 +77,10 @@ describe('ecs-taskdef lint', () => {
   it('walks directories, picks task definitions by content, skips node_modules', () => {
     const r = lint('lint', '--format', 'json', join(dir, 'tree'));
     const out = JSON.parse(r.stdout);
-    assert.deepEqual(out.map((x: { file: string }) => x.file), [join(dir, 'tree', 'deep', 'taskdef.json')]);
+    assert.deepEqual(
+      out.map((x: { file: string }) => x.file),
+      [join(dir, 'tree', 'deep', 'taskdef.json')],
+    );
     assert.equal(r.code, 1);
   });
 
@@ -119,7 +125,15 @@ describe('ecs-taskdef lint', () => {
   });
 
   it('bad usage: exit 2 with the usage text', () => {
-    for (const args of [[], ['lint'], ['frobnicate', 'x'], ['lint', '--format', 'xml', 'x'], ['lint', '--bogus', 'x'], ['lint', '--format'], ['lint', '--max-warnings', 'many', 'x']]) {
+    for (const args of [
+      [],
+      ['lint'],
+      ['frobnicate', 'x'],
+      ['lint', '--format', 'xml', 'x'],
+      ['lint', '--bogus', 'x'],
+      ['lint', '--format'],
+      ['lint', '--max-warnings', 'many', 'x'],
+    ]) {
       const r = lint(...args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /Usage: ecs-taskdef lint/);

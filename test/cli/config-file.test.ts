@@ -27,11 +27,14 @@ describe('ecs-taskdef lint with a config file', () => {
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'ecs-taskdef-config-'));
-    writeFileSync(join(dir, '.ecs-taskdef.json'), JSON.stringify({
-      rules: { 'host-port-mismatch': 'warning' },
-      files: ['fragments/*.json'],
-      ignores: ['legacy', '**/*.draft.json'],
-    }));
+    writeFileSync(
+      join(dir, '.ecs-taskdef.json'),
+      JSON.stringify({
+        rules: { 'host-port-mismatch': 'warning' },
+        files: ['fragments/*.json'],
+        ignores: ['legacy', '**/*.draft.json'],
+      }),
+    );
     mkdirSync(join(dir, 'svc', 'deep'), { recursive: true });
     mkdirSync(join(dir, 'legacy'));
     mkdirSync(join(dir, 'fragments'));
@@ -41,29 +44,51 @@ describe('ecs-taskdef lint with a config file', () => {
     writeFileSync(join(dir, 'legacy', 'task.json'), AWSVPC);
     writeFileSync(join(dir, 'svc', 'task.draft.json'), AWSVPC);
     writeFileSync(join(dir, 'fragments', 'web.json'), FRAGMENT);
-    writeFileSync(join(dir, 'pkg', 'package.json'), JSON.stringify({ name: 'pkg', 'ecs-taskdef': { rules: { 'host-port-mismatch': 'off' } } }));
+    writeFileSync(
+      join(dir, 'pkg', 'package.json'),
+      JSON.stringify({ name: 'pkg', 'ecs-taskdef': { rules: { 'host-port-mismatch': 'off' } } }),
+    );
     writeFileSync(join(dir, 'pkg', 'task.json'), AWSVPC);
   });
 
   it('rules from the file apply to files below it, found from the cwd and from deeper folders', () => {
-    for (const [cwd, path] of [[dir, 'task.json'], [join(dir, 'svc'), join('deep', 'task.json')], [tmpdir(), join(dir, 'svc', 'deep', 'task.json')]]) {
+    for (const [cwd, path] of [
+      [dir, 'task.json'],
+      [join(dir, 'svc'), join('deep', 'task.json')],
+      [tmpdir(), join(dir, 'svc', 'deep', 'task.json')],
+    ]) {
       const r = lint(cwd, path);
       assert.equal(r.code, 0, r.stderr);
-      assert.deepEqual(r.files[0].diagnostics.map((d) => `${d.code}:${d.severity}`), ['host-port-mismatch:warning'], `${cwd} ${path}`);
+      assert.deepEqual(
+        r.files[0].diagnostics.map((d) => `${d.code}:${d.severity}`),
+        ['host-port-mismatch:warning'],
+        `${cwd} ${path}`,
+      );
     }
   });
 
   it('--rule overrides the file', () => {
     const r = lint(dir, '--rule', 'host-port-mismatch=error', 'task.json');
     assert.equal(r.code, 1);
-    assert.deepEqual(r.files[0].diagnostics.map((d) => d.severity), ['error']);
+    assert.deepEqual(
+      r.files[0].diagnostics.map((d) => d.severity),
+      ['error'],
+    );
   });
 
   it('ignores skip files in folders and files named on the command line; files force a check', () => {
     const r = lint(dir, '.');
-    assert.deepEqual(r.files.map((f) => f.file).sort(), [join('fragments', 'web.json'), join('pkg', 'task.json'), join('svc', 'deep', 'task.json'), 'task.json']);
+    assert.deepEqual(r.files.map((f) => f.file).sort(), [
+      join('fragments', 'web.json'),
+      join('pkg', 'task.json'),
+      join('svc', 'deep', 'task.json'),
+      'task.json',
+    ]);
     const fragment = r.files.find((f) => f.file === join('fragments', 'web.json'))!;
-    assert.ok(fragment.diagnostics.some((d) => d.code === 'fargate-requires-awsvpc'), JSON.stringify(fragment));
+    assert.ok(
+      fragment.diagnostics.some((d) => d.code === 'fargate-requires-awsvpc'),
+      JSON.stringify(fragment),
+    );
     assert.equal(r.code, 1);
     const explicit = lint(dir, join('legacy', 'task.json'), join('svc', 'task.draft.json'));
     assert.deepEqual(explicit.files, []);

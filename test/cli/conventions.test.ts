@@ -41,9 +41,15 @@ describe('paths: globs, .gitignore, --ignore-pattern, standard input', () => {
 
   it('a directory walk honours .gitignore (also from folders above) and --ignore-pattern', () => {
     const dir = tree();
-    assert.deepEqual(files(cli(['lint', '--format', 'json', '.'], { cwd: dir }).stdout), ['deploy/a.json', 'deploy/nested/b.json', 'deploy/old/f.json']);
+    assert.deepEqual(files(cli(['lint', '--format', 'json', '.'], { cwd: dir }).stdout), [
+      'deploy/a.json',
+      'deploy/nested/b.json',
+      'deploy/old/f.json',
+    ]);
     // Walking deploy/ alone still honours the repository's .gitignore one folder up.
-    const sub = cli(['lint', '--format', 'json', '--ignore-pattern', 'old/', '--ignore-pattern', '**/b.json', '.'], { cwd: join(dir, 'deploy') });
+    const sub = cli(['lint', '--format', 'json', '--ignore-pattern', 'old/', '--ignore-pattern', '**/b.json', '.'], {
+      cwd: join(dir, 'deploy'),
+    });
     assert.deepEqual(files(sub.stdout), ['a.json']);
   });
 
@@ -84,7 +90,8 @@ describe('paths: globs, .gitignore, --ignore-pattern, standard input', () => {
   });
 
   it('- reads standard input; --stdin-filename names it and picks the format', () => {
-    const yaml = 'Resources:\n  T:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      NetworkMode: awsvpc\n      Memory: "512"\n      ContainerDefinitions:\n        - Name: web\n          Image: nginx\n          PortMappings:\n            - ContainerPort: 8080\n              HostPort: 80\n';
+    const yaml =
+      'Resources:\n  T:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      NetworkMode: awsvpc\n      Memory: "512"\n      ContainerDefinitions:\n        - Name: web\n          Image: nginx\n          PortMappings:\n            - ContainerPort: 8080\n              HostPort: 80\n';
     const r = cli(['lint', '--stdin-filename', 'infra/stack.yaml', '-'], { input: yaml });
     assert.equal(r.code, 1);
     assert.match(r.stdout, /^infra\/stack\.yaml:12:25  error  HostPort 80 differs from ContainerPort 8080/m);
@@ -115,7 +122,10 @@ describe('exit status and filtering', () => {
 
   it('the summary counts errors, warnings, infos and hints separately', () => {
     const dir = tempDir();
-    const text = BAD.replace('"image": "nginx",', '"image": "nginx", "environment": [{"name": "A", "value": "1"}, {"name": "A", "value": "2"}],');
+    const text = BAD.replace(
+      '"image": "nginx",',
+      '"image": "nginx", "environment": [{"name": "A", "value": "1"}, {"name": "A", "value": "2"}],',
+    );
     writeFileSync(join(dir, 't.json'), text);
     const r = cli(['lint', '--rule', 'host-port-mismatch=info', '--rule', 'duplicate-environment-variable=hint', 't.json'], { cwd: dir });
     assert.match(r.stdout, /^t\.json:10:46  info  /m);
@@ -127,8 +137,11 @@ describe('exit status and filtering', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 't.json'), BAD);
     const r = cli(['lint', '--rule', 'host-port-missmatch=off', '--rule', 'zzz=off', 't.json'], { cwd: dir });
-    assert.equal(r.stderr, 'ecs-taskdef: warning: unknown rule "host-port-missmatch" in --rule (did you mean "host-port-mismatch"?); it is ignored\n'
-      + 'ecs-taskdef: warning: unknown rule "zzz" in --rule; it is ignored\n');
+    assert.equal(
+      r.stderr,
+      'ecs-taskdef: warning: unknown rule "host-port-missmatch" in --rule (did you mean "host-port-mismatch"?); it is ignored\n' +
+        'ecs-taskdef: warning: unknown rule "zzz" in --rule; it is ignored\n',
+    );
     assert.equal(r.code, 1, 'the mistyped rule is not turned off');
   });
 
@@ -161,7 +174,10 @@ describe('--format github', () => {
       '::warning file=a%2Cb%3Ac.json,line=8,col=25,endLine=8,endColumn=30,title=ecs-taskdef unknown-property::',
       `::error file=a%2Cb%3Ac.json,line=10,col=46,endLine=10,endColumn=48,title=ecs-taskdef host-port-mismatch::${MISMATCH} [host-port-mismatch]`,
     ];
-    for (const r of [cli(['lint', '--format', 'github', 'a,b:c.json'], { cwd: dir }), cli(['lint', 'a,b:c.json'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } })]) {
+    for (const r of [
+      cli(['lint', '--format', 'github', 'a,b:c.json'], { cwd: dir }),
+      cli(['lint', 'a,b:c.json'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } }),
+    ]) {
       const lines = r.stdout.split('\n');
       assert.ok(lines[0].startsWith(expectedLines[0]), lines[0]);
       assert.match(lines[0], /"x%25y"/, 'a % in the message is escaped');
@@ -169,10 +185,14 @@ describe('--format github', () => {
       assert.equal(lines[2], '2 problems (1 error, 1 warning, 0 infos, 0 hints) in 1 task definition file');
       assert.equal(r.code, 1);
     }
-    assert.equal(cli(['lint', '--format', 'text', 'a,b:c.json'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } }).stdout.startsWith('a,b:c.json:'), true, '--format wins');
+    assert.equal(
+      cli(['lint', '--format', 'text', 'a,b:c.json'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } }).stdout.startsWith('a,b:c.json:'),
+      true,
+      '--format wins',
+    );
   });
 
-  it('escaping follows GitHub\'s toolkit', () => {
+  it("escaping follows GitHub's toolkit", () => {
     assert.equal(escapeData('50% done\r\nnext'), '50%25 done%0D%0Anext');
     assert.equal(escapeProperty('a:b,c%\n'), 'a%3Ab%2Cc%25%0A');
   });
@@ -189,9 +209,16 @@ describe('--format junit', () => {
     const parser = sax.parser(true, {});
     const elements: { name: string; attributes: Record<string, string>; text: string }[] = [];
     const open: { text: string }[] = [];
-    parser.onopentag = (n) => { elements.push({ name: n.name, attributes: n.attributes as Record<string, string>, text: '' }); open.push(elements[elements.length - 1]); };
-    parser.onclosetag = () => { open.pop(); };
-    parser.ontext = (t) => { if (open.length) open[open.length - 1].text += t; };
+    parser.onopentag = (n) => {
+      elements.push({ name: n.name, attributes: n.attributes as Record<string, string>, text: '' });
+      open.push(elements[elements.length - 1]);
+    };
+    parser.onclosetag = () => {
+      open.pop();
+    };
+    parser.ontext = (t) => {
+      if (open.length) open[open.length - 1].text += t;
+    };
     parser.write(xml).close(); // throws on XML that is not well-formed
     return elements;
   }
@@ -203,12 +230,25 @@ describe('--format junit', () => {
     writeFileSync(join(dir, 'good.json'), BAD.replace(', "hostPort": 80', ''));
     const r = cli(['lint', '--format', 'junit', bad, 'good.json', 'missing.json'], { cwd: dir });
     assert.equal(r.code, 2);
-    assert.ok(r.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ecs-taskdef" tests="3" failures="1" errors="1">'), r.stdout);
+    assert.ok(
+      r.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ecs-taskdef" tests="3" failures="1" errors="1">'),
+      r.stdout,
+    );
     const el = parse(r.stdout);
     const suites = el.filter((e) => e.name === 'testsuite');
-    assert.deepEqual(suites.map((s) => s.attributes.name), [bad, 'good.json', 'ecs-taskdef']);
+    assert.deepEqual(
+      suites.map((s) => s.attributes.name),
+      [bad, 'good.json', 'ecs-taskdef'],
+    );
     const cases = el.filter((e) => e.name === 'testcase');
-    assert.deepEqual(cases.map((c) => [c.attributes.classname, c.attributes.name]), [[bad, 'host-port-mismatch'], ['good.json', 'ecs-taskdef'], ['missing.json', 'ecs-taskdef']]);
+    assert.deepEqual(
+      cases.map((c) => [c.attributes.classname, c.attributes.name]),
+      [
+        [bad, 'host-port-mismatch'],
+        ['good.json', 'ecs-taskdef'],
+        ['missing.json', 'ecs-taskdef'],
+      ],
+    );
     const failure = el.find((e) => e.name === 'failure')!;
     assert.equal(failure.attributes.type, 'error');
     assert.equal(failure.attributes.message, `1 problem: ${MISMATCH}`);

@@ -99,7 +99,9 @@ describe('--fix writes safely', () => {
     assert.ok(r.stdout.includes(`task.json:10:46  error  ${MISMATCH}  [host-port-mismatch]`), 'the problem is still reported');
     assert.doesNotMatch(r.stdout, /fix applied/);
     assert.match(r.stdout, /^1 problem \(1 error, .*; 1 file could not be checked or fixed$/m);
-    const json = JSON.parse(runIn(['lint', '--fix', '--format', 'json', 'task.json'], { cwd: dir, beforeCheck: () => writeFileSync(file, `${edited} `) }).stdout);
+    const json = JSON.parse(
+      runIn(['lint', '--fix', '--format', 'json', 'task.json'], { cwd: dir, beforeCheck: () => writeFileSync(file, `${edited} `) }).stdout,
+    );
     assert.equal(json[0].diagnostics[0].code, 'host-port-mismatch', 'JSON keeps the diagnostics');
     assert.equal(json[0].error, 'changed on disk while it was being checked; fixes not written (run again)');
   });
@@ -111,7 +113,9 @@ describe('--fix keeps every byte outside its edits', () => {
     const file = join(dir, 'task.json');
     const bytes = (s: string) => Buffer.from(s, 'latin1');
     // \xff and \xfe are never valid UTF-8; "caf\xe9" is Latin-1 text.
-    const original = bytes(BAD.replace('"nginx"', '"ngi\xffnx"').replace('"family": "web"', '"family": "web", "tags": [{"key": "caf\xe9", "value": "\xfe"}]'));
+    const original = bytes(
+      BAD.replace('"nginx"', '"ngi\xffnx"').replace('"family": "web"', '"family": "web", "tags": [{"key": "caf\xe9", "value": "\xfe"}]'),
+    );
     writeFileSync(file, original);
     const r = cli(['lint', '--fix', 'task.json'], { cwd: dir });
     assert.equal(r.code, 0, r.stdout + r.stderr);
@@ -123,12 +127,18 @@ describe('--fix keeps every byte outside its edits', () => {
     const dir = tempDir();
     const file = join(dir, 'task.json');
     // Unwrapping describe output and dropping its read-only "status" would delete the \xff.
-    const original = Buffer.from('{"taskDefinition": {"family": "web", "status": "ACT\xffIVE", "containerDefinitions": [{"name": "a", "image": "b", "memory": 512}]}}', 'latin1');
+    const original = Buffer.from(
+      '{"taskDefinition": {"family": "web", "status": "ACT\xffIVE", "containerDefinitions": [{"name": "a", "image": "b", "memory": 512}]}}',
+      'latin1',
+    );
     writeFileSync(file, original);
     const r = cli(['lint', '--fix', 'task.json'], { cwd: dir });
     assert.deepEqual(readFileSync(file), original);
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, 'ecs-taskdef: task.json: not valid UTF-8 where the fix would edit it; fixes not written (fix the encoding, then run again)\n');
+    assert.equal(
+      r.stderr,
+      'ecs-taskdef: task.json: not valid UTF-8 where the fix would edit it; fixes not written (fix the encoding, then run again)\n',
+    );
     assert.match(r.stdout, /\[read-only-property\]/);
     assert.doesNotMatch(r.stdout, /fix applied/);
   });
@@ -157,12 +167,20 @@ describe('--fix keeps every byte outside its edits', () => {
     const r = runIn(['lint', '--fix', '-'], {
       readStdin: () => ({ ok: true, bytes: Buffer.from(BAD), stat: undefined }),
       outBytes: (b) => chunks.push(b),
-      beforeCheck: () => { throw new Error('boom'); },
+      beforeCheck: () => {
+        throw new Error('boom');
+      },
     });
     assert.equal(Buffer.concat(chunks).toString('utf8'), BAD);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /<stdin>: could not be checked: internal error \(Error: boom\)/);
-    const plain = runIn(['lint', '-'], { readStdin: () => ({ ok: true, bytes: Buffer.from(BAD), stat: undefined }), outBytes: (b) => chunks.push(b), beforeCheck: () => { throw new Error('boom'); } });
+    const plain = runIn(['lint', '-'], {
+      readStdin: () => ({ ok: true, bytes: Buffer.from(BAD), stat: undefined }),
+      outBytes: (b) => chunks.push(b),
+      beforeCheck: () => {
+        throw new Error('boom');
+      },
+    });
     assert.equal(plain.code, 2);
     assert.equal(chunks.length, 1, 'without --fix the input is not echoed');
   });

@@ -17,14 +17,27 @@ export const BAD = `${taskJson({
 export const GOOD = BAD.replace(', "hostPort": 80', '');
 export const MISMATCH = 'hostPort 80 differs from containerPort 8080 in awsvpc mode: omit hostPort or set it to 8080.';
 
-export interface Result { code: number | null; stdout: string; stderr: string }
+export interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** The real CLI in a child process (`node bin/ecs-taskdef.js …`), environment without GitHub/colour hints. */
-export function cli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; timeout?: number } = {}): Result {
+export function cli(
+  args: string[],
+  options: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; timeout?: number } = {},
+): Result {
   const env = { ...process.env, ...options.env };
   if (!options.env?.GITHUB_ACTIONS) delete env.GITHUB_ACTIONS;
   if (!options.env?.NO_COLOR) delete env.NO_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd, input: options.input, env, encoding: 'utf8', timeout: options.timeout ?? 60_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    input: options.input,
+    env,
+    encoding: 'utf8',
+    timeout: options.timeout ?? 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -32,7 +45,12 @@ export function cli(args: string[], options: { cwd?: string; input?: string | Bu
 export function runIn(args: string[], io: RunIO = {}): Result {
   let stdout = '';
   let stderr = '';
-  const code = run(args, (s) => (stdout += s), (s) => (stderr += s), { env: {}, ...io });
+  const code = run(
+    args,
+    (s) => (stdout += s),
+    (s) => (stderr += s),
+    { env: {}, ...io },
+  );
   return { code, stdout, stderr };
 }
 

@@ -22,7 +22,10 @@ describe('one bad file never hides the others', () => {
       assert.doesNotMatch(r.stderr, /internal error: RangeError|at .*\.js:\d+/, 'no stack trace');
       if (/a-deep\.json/.test(r.stderr)) {
         // The core could not handle the depth: a clear per-file error, exit 2.
-        assert.match(r.stderr, /a-deep\.json: could not be checked: internal error \(RangeError: Maximum call stack size exceeded\); the other files were checked/);
+        assert.match(
+          r.stderr,
+          /a-deep\.json: could not be checked: internal error \(RangeError: Maximum call stack size exceeded\); the other files were checked/,
+        );
         assert.equal(r.code, 2);
       } else {
         assert.equal(r.code, 1);
@@ -30,17 +33,29 @@ describe('one bad file never hides the others', () => {
     }
   });
 
-  it('an exception inside one file becomes that file\'s error (exit 2); every other file is printed', () => {
+  it("an exception inside one file becomes that file's error (exit 2); every other file is printed", () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.json'), BAD);
     writeFileSync(join(dir, 'b.json'), BAD);
-    const boom = (name: string) => { if (name.endsWith('a.json')) throw new TypeError('boom'); };
+    const boom = (name: string) => {
+      if (name.endsWith('a.json')) throw new TypeError('boom');
+    };
     const text = runIn(['lint', 'a.json', 'b.json'], { cwd: dir, beforeCheck: boom });
     assert.equal(text.code, 2);
-    assert.equal(text.stdout, `b.json:10:46  error  ${MISMATCH}  [host-port-mismatch]\n1 problem (1 error, 0 warnings, 0 infos, 0 hints) in 1 task definition file; 1 file could not be checked or fixed\n`);
-    assert.equal(text.stderr, 'ecs-taskdef: a.json: could not be checked: internal error (TypeError: boom); the other files were checked\n');
+    assert.equal(
+      text.stdout,
+      `b.json:10:46  error  ${MISMATCH}  [host-port-mismatch]\n1 problem (1 error, 0 warnings, 0 infos, 0 hints) in 1 task definition file; 1 file could not be checked or fixed\n`,
+    );
+    assert.equal(
+      text.stderr,
+      'ecs-taskdef: a.json: could not be checked: internal error (TypeError: boom); the other files were checked\n',
+    );
     const json = JSON.parse(runIn(['lint', '--format', 'json', 'a.json', 'b.json'], { cwd: dir, beforeCheck: boom }).stdout);
-    assert.deepEqual(json[0], { file: 'a.json', diagnostics: [], error: 'could not be checked: internal error (TypeError: boom); the other files were checked' });
+    assert.deepEqual(json[0], {
+      file: 'a.json',
+      diagnostics: [],
+      error: 'could not be checked: internal error (TypeError: boom); the other files were checked',
+    });
     assert.equal(json[1].diagnostics[0].code, 'host-port-mismatch');
   });
 });
@@ -99,7 +114,11 @@ describe('files that are not regular files', () => {
 
 describe('output stays bounded', () => {
   const diag = (code: string, line: number): CliDiagnostic => ({
-    code, severity: 'error', message: `m${line}`, range: { start: { line, character: 0 }, end: { line, character: 1 } }, fixes: [],
+    code,
+    severity: 'error',
+    message: `m${line}`,
+    range: { start: { line, character: 0 }, end: { line, character: 1 } },
+    fixes: [],
   });
 
   it('at most 100 problems per rule and file, then one line with the count left out', () => {

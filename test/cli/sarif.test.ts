@@ -52,7 +52,9 @@ describe('--format sarif', () => {
       assert.equal(x.locations[0].physicalLocation.artifactLocation.uriBaseId, '%SRCROOT%');
       assert.equal(run.tool.driver.rules[x.ruleIndex].id, x.ruleId);
     }
-    const mismatch = results.find((x) => x.ruleId === 'host-port-mismatch' && x.locations[0].physicalLocation.artifactLocation.uri.startsWith('my'))!;
+    const mismatch = results.find(
+      (x) => x.ruleId === 'host-port-mismatch' && x.locations[0].physicalLocation.artifactLocation.uri.startsWith('my'),
+    )!;
     assert.deepEqual(mismatch.locations[0].physicalLocation.region, { startLine: 10, startColumn: 46, endLine: 10, endColumn: 48 });
     assert.equal(mismatch.level, 'error');
   });
@@ -60,7 +62,10 @@ describe('--format sarif', () => {
   it('rules carry helpUri and their page as help.markdown, syntax-error included', () => {
     const log = JSON.parse(cli(['lint', '--format', 'sarif', '.'], { cwd: setUp() }).stdout);
     const rules: { id: string; helpUri: string; help: { text: string; markdown: string } }[] = log.runs[0].tool.driver.rules;
-    assert.deepEqual(rules.map((x) => x.id), ['host-port-mismatch', 'syntax-error']);
+    assert.deepEqual(
+      rules.map((x) => x.id),
+      ['host-port-mismatch', 'syntax-error'],
+    );
     for (const rule of rules) {
       assert.equal(rule.helpUri, `https://github.com/ecs-taskdef/ecs-taskdef/blob/main/docs/rules/${rule.id}.md`);
       assert.equal(rule.help.markdown, readFileSync(join(ROOT, 'docs', 'rules', `${rule.id}.md`), 'utf8'));
@@ -71,7 +76,10 @@ describe('--format sarif', () => {
   it('partialFingerprints stay the same when lines move, and differ between files and between equal lines', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.json'), BAD);
-    const fp = () => (JSON.parse(cli(['lint', '--format', 'sarif', '.'], { cwd: dir }).stdout).runs[0].results as Result[]).map((x) => x.partialFingerprints['ecsTaskdef/v1']);
+    const fp = () =>
+      (JSON.parse(cli(['lint', '--format', 'sarif', '.'], { cwd: dir }).stdout).runs[0].results as Result[]).map(
+        (x) => x.partialFingerprints['ecsTaskdef/v1'],
+      );
     const first = fp();
     assert.match(first[0], /^[0-9a-f]{32}:1$/);
     writeFileSync(join(dir, 'a.json'), `\n\n${BAD}`);
@@ -80,12 +88,26 @@ describe('--format sarif', () => {
     const both = fp();
     assert.equal(new Set(both).size, 2, 'another file: another fingerprint');
     // Two identical mappings on identical lines: the occurrence number tells them apart.
-    writeFileSync(join(dir, 'b.json'), BAD.replace('{ "containerPort": 8080, "hostPort": 80 }', '{ "containerPort": 8080, "hostPort": 80 },\n        { "containerPort": 8080, "hostPort": 80 },\n        { "containerPort": 9090 }'));
-    const twice = (JSON.parse(cli(['lint', '--format', 'sarif', '--rule', 'overlapping-container-ports=off', '--rule', 'host-port-conflict=off', 'b.json'], { cwd: dir }).stdout).runs[0].results as Result[])
-      .map((x) => x.partialFingerprints['ecsTaskdef/v1']);
+    writeFileSync(
+      join(dir, 'b.json'),
+      BAD.replace(
+        '{ "containerPort": 8080, "hostPort": 80 }',
+        '{ "containerPort": 8080, "hostPort": 80 },\n        { "containerPort": 8080, "hostPort": 80 },\n        { "containerPort": 9090 }',
+      ),
+    );
+    const twice = (
+      JSON.parse(
+        cli(['lint', '--format', 'sarif', '--rule', 'overlapping-container-ports=off', '--rule', 'host-port-conflict=off', 'b.json'], {
+          cwd: dir,
+        }).stdout,
+      ).runs[0].results as Result[]
+    ).map((x) => x.partialFingerprints['ecsTaskdef/v1']);
     assert.equal(twice.length, 2);
     assert.equal(twice[0].slice(0, 32), twice[1].slice(0, 32));
-    assert.deepEqual(twice.map((f) => f.slice(33)), ['1', '2']);
+    assert.deepEqual(
+      twice.map((f) => f.slice(33)),
+      ['1', '2'],
+    );
   });
 
   it('files outside the current folder get absolute file URIs; unreadable files become tool notifications', () => {
@@ -96,16 +118,23 @@ describe('--format sarif', () => {
     assert.equal(r.code, 2);
     const log = JSON.parse(r.stdout);
     assertValid(log);
-    assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, pathToFileURL(join(dir, 'my tasks', 'web #1.json')).href);
+    assert.equal(
+      log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri,
+      pathToFileURL(join(dir, 'my tasks', 'web #1.json')).href,
+    );
     assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uriBaseId, undefined);
-    assert.deepEqual(log.runs[0].invocations, [{
-      executionSuccessful: false,
-      toolExecutionNotifications: [{
-        level: 'error',
-        message: { text: 'no such file or directory' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'missing.json', uriBaseId: '%SRCROOT%' } } }],
-      }],
-    }]);
+    assert.deepEqual(log.runs[0].invocations, [
+      {
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          {
+            level: 'error',
+            message: { text: 'no such file or directory' },
+            locations: [{ physicalLocation: { artifactLocation: { uri: 'missing.json', uriBaseId: '%SRCROOT%' } } }],
+          },
+        ],
+      },
+    ]);
   });
 
   it('the bundled CLI carries the rule pages: it works outside the repository', () => {

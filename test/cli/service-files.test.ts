@@ -24,7 +24,10 @@ describe('ecs-taskdef lint: service files', () => {
   it('reports the unmapped container port in the service file', () => {
     const r = lint('lint', join(dir, 'app', 'ecs-service-def.json'));
     assert.equal(r.code, 1, r.stderr);
-    assert.match(r.stdout, /ecs-service-def\.json:4:64\s+error\s+The load balancer of the service sends traffic to containerPort 80 of container "app".*\[service-container-port-not-mapped\]/);
+    assert.match(
+      r.stdout,
+      /ecs-service-def\.json:4:64\s+error\s+The load balancer of the service sends traffic to containerPort 80 of container "app".*\[service-container-port-not-mapped\]/,
+    );
   });
 
   it('finds service files in a directory walk, and the task file stays clean', () => {

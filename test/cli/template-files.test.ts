@@ -32,7 +32,10 @@ describe('ecs-taskdef lint, template files', () => {
     const r = cli(['lint', 'deploy'], { cwd: dir });
     assert.equal(r.code, 1, r.stderr);
     const lines = r.stdout.split('\n').filter((l) => l.includes('[host-port-mismatch]'));
-    assert.deepEqual(lines.map((l) => l.split('  ')[0]).sort(), [join('deploy', 'task.json.tmpl') + ':10:46', join('deploy', 'web.gotmpl') + ':9:19']);
+    assert.deepEqual(lines.map((l) => l.split('  ')[0]).sort(), [
+      join('deploy', 'task.json.tmpl') + ':10:46',
+      join('deploy', 'web.gotmpl') + ':9:19',
+    ]);
     assert.ok(lines[0].includes(MISMATCH), lines[0]);
     assert.doesNotMatch(r.stdout, /task\.json\.in|notes\.txt|clean\.json\.gotmpl/);
   });
@@ -43,6 +46,9 @@ describe('ecs-taskdef lint, template files', () => {
     const r = cli(['lint', '--format', 'json', 'task.json.in'], { cwd: dir });
     assert.equal(r.code, 1, r.stderr);
     const [file] = JSON.parse(r.stdout);
-    assert.deepEqual(file.diagnostics.map((d: { code: string; range: { start: { line: number } } }) => [d.code, d.range.start.line]), [['host-port-mismatch', 9]]);
+    assert.deepEqual(
+      file.diagnostics.map((d: { code: string; range: { start: { line: number } } }) => [d.code, d.range.start.line]),
+      [['host-port-mismatch', 9]],
+    );
   });
 });

@@ -38,8 +38,16 @@ describe('ecs-taskdef lint, Terraform', () => {
     const r = lint(dir);
     assert.equal(r.code, 1, r.stderr);
     const lines = r.stdout.trim().split('\n');
-    assert.ok(lines.some((l) => l.startsWith(`${join(dir, 'main.tf')}:5:101  error  hostPort 8080 differs from containerPort 80 in awsvpc mode`)), r.stdout);
-    assert.ok(lines.some((l) => l.startsWith(`${join(dir, 'templates', 'worker.json.tpl')}:1:104  error  hostPort 81 differs from containerPort 80 in host mode`)), r.stdout);
+    assert.ok(
+      lines.some((l) => l.startsWith(`${join(dir, 'main.tf')}:5:101  error  hostPort 8080 differs from containerPort 80 in awsvpc mode`)),
+      r.stdout,
+    );
+    assert.ok(
+      lines.some((l) =>
+        l.startsWith(`${join(dir, 'templates', 'worker.json.tpl')}:1:104  error  hostPort 81 differs from containerPort 80 in host mode`),
+      ),
+      r.stdout,
+    );
   });
 
   it('checks the template given alone without a network mode (nothing to report)', () => {

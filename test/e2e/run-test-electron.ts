@@ -29,7 +29,10 @@ async function main(): Promise<void> {
     await runTests({
       version: process.env.VSCODE_VERSION || 'stable',
       // The download is cached next to code-server's, outside the repository.
-      cachePath: path.join(process.env.ECS_E2E_CACHE || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'ecs-taskdef-e2e'), 'vscode-test'),
+      cachePath: path.join(
+        process.env.ECS_E2E_CACHE || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'ecs-taskdef-e2e'),
+        'vscode-test',
+      ),
       extensionDevelopmentPath: repo,
       extensionTestsPath: path.join(__dirname, 'suite', 'index'),
       extensionTestsEnv: { E2E_RESULTS: results },

@@ -18,13 +18,33 @@ const CLI = join(ROOT, 'bin', 'ecs-taskdef.js');
 const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
 const CLEAN_TASK = BAD_TASK.replace(', "hostPort": 80', '');
 // Only a warning: a host port the ECS agent reserves (bridge mode).
-const WARN_TASK = '{ "family": "w", "containerDefinitions": [{ "name": "w", "image": "nginx", "memory": 128, "portMappings": [{ "containerPort": 22, "hostPort": 22 }] }] }\n';
+const WARN_TASK =
+  '{ "family": "w", "containerDefinitions": [{ "name": "w", "image": "nginx", "memory": 128, "portMappings": [{ "containerPort": 22, "hostPort": 22 }] }] }\n';
 
-interface Step { id?: string; name: string; shell?: string; run?: string; uses?: string; if?: string; env?: Record<string, string>; with?: Record<string, string> }
-interface Action { inputs: Record<string, { default?: string }>; outputs: Record<string, { value: string }>; runs: { using: string; steps: Step[] } }
+interface Step {
+  id?: string;
+  name: string;
+  shell?: string;
+  run?: string;
+  uses?: string;
+  if?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+}
+interface Action {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, { value: string }>;
+  runs: { using: string; steps: Step[] };
+}
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as Action;
-const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string; types?: string[] }[];
+const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as {
+  id: string;
+  entry: string;
+  language: string;
+  files: string;
+  types?: string[];
+}[];
 const usage = spawnSync(process.execPath, [CLI, 'lint', '--help'], { encoding: 'utf8' }).stdout;
 
 /** GitHub's expression substitution, for the only forms action.yml uses. */
@@ -41,13 +61,30 @@ function runAction(cwd: string, given: Record<string, string>, npxDir: string) {
   const inputs = Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, given[k] ?? v.default ?? '']));
   const outputFile = join(cwd, `github-output-${Math.random().toString(36).slice(2)}`);
   writeFileSync(outputFile, '');
-  const env = { ...process.env, PATH: `${npxDir}${delimiter}${process.env.PATH}`, GITHUB_OUTPUT: outputFile, NPX_LOG: join(cwd, 'npx.log'), GITHUB_ACTIONS: 'true' };
+  const env = {
+    ...process.env,
+    PATH: `${npxDir}${delimiter}${process.env.PATH}`,
+    GITHUB_OUTPUT: outputFile,
+    NPX_LOG: join(cwd, 'npx.log'),
+    GITHUB_ACTIONS: 'true',
+  };
   const [lint, upload, result] = action.runs.steps;
   const stepEnv = Object.fromEntries(Object.entries(lint.env ?? {}).map(([k, v]) => [k, expand(v, inputs)]));
-  const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', lint.run!], { cwd, encoding: 'utf8', env: { ...env, ...stepEnv } });
+  const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', lint.run!], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...env, ...stepEnv },
+  });
   assert.equal(r.status, 0, `the lint step itself must not fail (so the upload runs): ${r.stderr}`);
-  const outputs = Object.fromEntries(readFileSync(outputFile, 'utf8').trim().split('\n').map((l) => l.split('=') as [string, string]));
-  const final = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', expand(result.run!, inputs, outputs)], { encoding: 'utf8' });
+  const outputs = Object.fromEntries(
+    readFileSync(outputFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split('=') as [string, string]),
+  );
+  const final = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', expand(result.run!, inputs, outputs)], {
+    encoding: 'utf8',
+  });
   const npxArgs = readFileSync(join(cwd, 'npx.log'), 'utf8').trim().split('\n').pop()!;
   return { stdout: r.stdout, stderr: r.stderr, exitCode: outputs['exit-code'], stepStatus: final.status, npxArgs, upload, inputs };
 }
@@ -64,17 +101,20 @@ describe('GitHub Action (action.yml)', () => {
     // `npx` replaced by the built CLI: npx's own options and the package spec are logged and dropped.
     npxDir = join(dir, 'bin');
     mkdirSync(npxDir);
-    writeFileSync(join(npxDir, 'npx'), `#!/bin/sh
+    writeFileSync(
+      join(npxDir, 'npx'),
+      `#!/bin/sh
 echo "$*" >> "$NPX_LOG"
 while [ $# -gt 0 ]; do
   case "$1" in --yes|--no-install) shift ;; ecs-taskdef|ecs-taskdef@*) shift; break ;; *) echo "npx stand-in: unexpected $1" >&2; exit 99 ;; esac
 done
 exec "${process.execPath}" "${CLI}" "$@"
-`);
+`,
+    );
     chmodSync(join(npxDir, 'npx'), 0o755);
   });
 
-  it('is a composite action whose only outside step is GitHub\'s SARIF upload, pinned to this package version', () => {
+  it("is a composite action whose only outside step is GitHub's SARIF upload, pinned to this package version", () => {
     assert.equal(action.runs.using, 'composite');
     assert.deepEqual(Object.keys(action.inputs).sort(), ['fail-on-warnings', 'format', 'paths', 'sarif-file', 'version']);
     assert.equal(action.inputs.version.default, VERSION, 'action.yml runs the released version of this package');
@@ -93,7 +133,10 @@ exec "${process.execPath}" "${CLI}" "$@"
     assert.equal(r.stepStatus, 1);
     const sarif = JSON.parse(readFileSync(join(dir, r.inputs['sarif-file']), 'utf8'));
     assert.equal(sarif.version, '2.1.0');
-    assert.deepEqual(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId), ['host-port-mismatch']);
+    assert.deepEqual(
+      sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId),
+      ['host-port-mismatch'],
+    );
   });
 
   it('format sarif on clean files: exit 0; `version: local` uses the installed package', () => {
@@ -119,7 +162,10 @@ exec "${process.execPath}" "${CLI}" "$@"
     }
     assert.equal(r.exitCode, '1');
     assert.equal(r.stepStatus, 1);
-    assert.match(r.stdout, /^::error file=deploy\/bad\.json,line=6,.*::hostPort 80 differs from containerPort 8080.*\[host-port-mismatch\]$/m);
+    assert.match(
+      r.stdout,
+      /^::error file=deploy\/bad\.json,line=6,.*::hostPort 80 differs from containerPort 8080.*\[host-port-mismatch\]$/m,
+    );
     assert.doesNotMatch(r.stdout, /clean\.json/);
     assert.equal(warnAllowed.exitCode, '0');
     assert.match(warnAllowed.stdout, /^::warning file=warn\.json,.*\[reserved-host-port\]$/m);
@@ -135,7 +181,21 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
     assert.equal(hook.language, 'node');
     assert.equal(hook.entry, 'ecs-taskdef lint');
     const files = new RegExp(hook.files);
-    for (const f of ['task-definition.json', 'infra/stack.yaml', 'a.yml', 'c.jsonc', 'tf/containers.json.tpl', 'x.tftpl', 'k.yaml.j2', 'svc/task.json.tmpl', 'web.gotmpl', 'a.json.jinja', 'b.jinja2', 'c.template']) assert.ok(files.test(f), f);
+    for (const f of [
+      'task-definition.json',
+      'infra/stack.yaml',
+      'a.yml',
+      'c.jsonc',
+      'tf/containers.json.tpl',
+      'x.tftpl',
+      'k.yaml.j2',
+      'svc/task.json.tmpl',
+      'web.gotmpl',
+      'a.json.jinja',
+      'b.jinja2',
+      'c.template',
+    ])
+      assert.ok(files.test(f), f);
     for (const f of ['README.md', 'main.tf', 'Dockerfile', 'json']) assert.ok(!files.test(f), f);
   });
 
@@ -162,7 +222,8 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
     assert.deepEqual(selected, ['task-definition.json', 'package.json', '.github/workflows/ci.yml']);
     const [command, ...args] = hook.entry.split(' ');
     assert.equal(command, 'ecs-taskdef');
-    const run = (names: string[]) => spawnSync(process.execPath, [CLI, ...args, ...names], { cwd: dir, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    const run = (names: string[]) =>
+      spawnSync(process.execPath, [CLI, ...args, ...names], { cwd: dir, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
     const r = run(selected);
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /^task-definition\.json:6:\d+\s+error\s+.*\[host-port-mismatch\]$/m);

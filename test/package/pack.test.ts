@@ -21,13 +21,23 @@ import { BAD_TASK } from '../unit/helpers/task-json';
 const ROOT = join(__dirname, '..', '..', '..');
 const NOT_STAGED = new Set(['node_modules', 'out', 'dist', '.git', '.e2e', 'test-results']);
 
-interface PackResult { filename: string; size: number; unpackedSize: number; files: { path: string }[] }
+interface PackResult {
+  filename: string;
+  size: number;
+  unpackedSize: number;
+  files: { path: string }[];
+}
 
 /** npm with its output captured; the nested npm must not inherit the outer `npm test`'s lifecycle variables. */
 function npm(args: string[], cwd: string, extraEnv: Record<string, string> = {}) {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^npm_(lifecycle|package|config_(cache|offline|prefix|global))/i.test(k)) env[k] = v;
-  const r = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...env, ...extraEnv, npm_config_update_notifier: 'false', npm_config_fund: 'false' } });
+  for (const [k, v] of Object.entries(process.env))
+    if (!/^npm_(lifecycle|package|config_(cache|offline|prefix|global))/i.test(k)) env[k] = v;
+  const r = spawnSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...env, ...extraEnv, npm_config_update_notifier: 'false', npm_config_fund: 'false' },
+  });
   assert.equal(r.status, 0, `npm ${args.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
@@ -54,7 +64,9 @@ describe('npm package', () => {
     const json = out.slice(out.lastIndexOf('\n[') + 1 || out.indexOf('['));
     pack = (JSON.parse(json) as PackResult[])[0];
     tgz = join(tmp, basename(pack.filename));
-    console.log(`# tarball ${basename(tgz)}: ${(statSync(tgz).size / 1024).toFixed(1)} KiB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KiB unpacked, ${pack.files.length} files`);
+    console.log(
+      `# tarball ${basename(tgz)}: ${(statSync(tgz).size / 1024).toFixed(1)} KiB packed, ${(pack.unpackedSize / 1024).toFixed(1)} KiB unpacked, ${pack.files.length} files`,
+    );
 
     app = join(tmp, 'app');
     mkdirSync(app);
@@ -70,11 +82,23 @@ describe('npm package', () => {
 
   it('ships the bins, the bundles, schemas, rule docs, README, LICENSE and CHANGELOG, and no sources or tests', () => {
     const files = pack.files.map((f) => f.path).sort();
-    for (const f of ['bin/ecs-taskdef.js', 'bin/ecs-taskdef-language-server.js', 'dist/cli.js', 'dist/server.js',
-      'dist/web-tree-sitter.wasm', 'dist/tree-sitter-hcl.wasm',
-      'schemas/ecs-task-definition.schema.json', 'schemas/ecs-task-definition.strict.schema.json',
-      'schemas/ecs-task-definition-describe.schema.json', 'schemas/ecs-taskdef-config.schema.json', 'docs/rules/host-port-mismatch.md',
-      'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
+    for (const f of [
+      'bin/ecs-taskdef.js',
+      'bin/ecs-taskdef-language-server.js',
+      'dist/cli.js',
+      'dist/server.js',
+      'dist/web-tree-sitter.wasm',
+      'dist/tree-sitter-hcl.wasm',
+      'schemas/ecs-task-definition.schema.json',
+      'schemas/ecs-task-definition.strict.schema.json',
+      'schemas/ecs-task-definition-describe.schema.json',
+      'schemas/ecs-taskdef-config.schema.json',
+      'docs/rules/host-port-mismatch.md',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'package.json',
+    ]) {
       assert.ok(files.includes(f), `${f} missing from the tarball: ${files.join(', ')}`);
     }
     const unwanted = files.filter((f) => /^(server|client|test|scripts|node_modules|out)\/|\.ts$|\.map$|\.vsix$/.test(f));
@@ -108,24 +132,30 @@ describe('npm package', () => {
 
   it('`ecs-taskdef lint` from the installed package reads Terraform (the HCL parser ships with it)', () => {
     const bin = join(app, 'node_modules', '.bin', 'ecs-taskdef');
-    writeFileSync(join(app, 'main.tf'), [
-      'resource "aws_ecs_task_definition" "web" {',
-      '  family       = "web"',
-      '  network_mode = "awsvpc"',
-      '  container_definitions = jsonencode([{',
-      '    name = "web", image = "nginx", memory = 512, essential = true',
-      '    portMappings = [{ containerPort = 8080, hostPort = 80 }]',
-      '  }])',
-      '}',
-      '',
-    ].join('\n'));
+    writeFileSync(
+      join(app, 'main.tf'),
+      [
+        'resource "aws_ecs_task_definition" "web" {',
+        '  family       = "web"',
+        '  network_mode = "awsvpc"',
+        '  container_definitions = jsonencode([{',
+        '    name = "web", image = "nginx", memory = 512, essential = true',
+        '    portMappings = [{ containerPort = 8080, hostPort = 80 }]',
+        '  }])',
+        '}',
+        '',
+      ].join('\n'),
+    );
     const r = spawnSync(bin, ['lint', 'main.tf'], { cwd: app, encoding: 'utf8' });
     assert.equal(r.status, 1, r.stdout + r.stderr);
     assert.match(r.stdout, /^main\.tf:6:\d+\s+error\s+hostPort 80 differs from containerPort 8080.*\[host-port-mismatch\]/m);
   });
 
   it('`ecs-taskdef-language-server --stdio` from the installed package: initialize → didOpen → diagnostics', async () => {
-    const child = spawn(join(app, 'node_modules', '.bin', 'ecs-taskdef-language-server'), ['--stdio'], { cwd: app, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(join(app, 'node_modules', '.bin', 'ecs-taskdef-language-server'), ['--stdio'], {
+      cwd: app,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     child.stdin!.on('error', () => undefined);
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const uri = pathToFileURL(join(app, 'task-definition.json')).href;
@@ -138,7 +168,14 @@ describe('npm package', () => {
     connection.onNotification('window/logMessage', () => undefined);
     connection.listen();
     try {
-      const init = await withTimeout(connection.sendRequest<{ serverInfo?: { name: string }; capabilities: object }>('initialize', { processId: process.pid, rootUri: pathToFileURL(app).href, capabilities: {} }), 'the answer to initialize');
+      const init = await withTimeout(
+        connection.sendRequest<{ serverInfo?: { name: string }; capabilities: object }>('initialize', {
+          processId: process.pid,
+          rootUri: pathToFileURL(app).href,
+          capabilities: {},
+        }),
+        'the answer to initialize',
+      );
       assert.equal(init.serverInfo?.name, 'ecs-taskdef-language-server');
       await connection.sendNotification('initialized', {});
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'json', version: 1, text: BAD_TASK } });

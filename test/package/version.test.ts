@@ -27,8 +27,12 @@ describe('version', () => {
     assert.equal(runIn(['--version']).stdout, `${PACKAGE_VERSION}\n`);
   });
 
-  it('ecs-taskdef-language-server --version and ecs-taskdef --version print package.json\'s version', () => {
-    for (const args of [[join(ROOT, 'bin', 'ecs-taskdef-language-server.js'), '--version'], [join(ROOT, 'bin', 'ecs-taskdef.js'), '--version'], [join(ROOT, 'bin', 'ecs-taskdef.js'), 'lint', '--version']]) {
+  it("ecs-taskdef-language-server --version and ecs-taskdef --version print package.json's version", () => {
+    for (const args of [
+      [join(ROOT, 'bin', 'ecs-taskdef-language-server.js'), '--version'],
+      [join(ROOT, 'bin', 'ecs-taskdef.js'), '--version'],
+      [join(ROOT, 'bin', 'ecs-taskdef.js'), 'lint', '--version'],
+    ]) {
       const r = node(args);
       assert.equal(r.code, 0, r.stderr);
       assert.equal(r.stdout, `${PACKAGE_VERSION}\n`, args.join(' '));
@@ -37,7 +41,8 @@ describe('version', () => {
 
   it('the bundles carry the version themselves: copied where no package.json is above them, they still print it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecs-taskdef-version-'));
-    for (const f of ['server.js', 'cli.js', 'web-tree-sitter.wasm', 'tree-sitter-hcl.wasm']) copyFileSync(join(ROOT, 'dist', f), join(dir, f));
+    for (const f of ['server.js', 'cli.js', 'web-tree-sitter.wasm', 'tree-sitter-hcl.wasm'])
+      copyFileSync(join(ROOT, 'dist', f), join(dir, f));
     writeFileSync(join(dir, 'run-cli.js'), 'void require("./cli.js").main();\n');
     const server = node([join(dir, 'server.js'), '--version'], dir);
     assert.equal(server.stdout, `${PACKAGE_VERSION}\n`, server.stderr);
@@ -48,7 +53,11 @@ describe('version', () => {
   it('the language server names its version in serverInfo', async () => {
     const client = spawnServer();
     try {
-      const result = await client.request<{ serverInfo?: { name: string; version?: string } }>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      const result = await client.request<{ serverInfo?: { name: string; version?: string } }>('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: {},
+      });
       assert.deepEqual(result.serverInfo, { name: 'ecs-taskdef-language-server', version: PACKAGE_VERSION });
     } finally {
       await client.stop();

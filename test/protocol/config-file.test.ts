@@ -44,7 +44,9 @@ describe('language server and the config file', () => {
 
   it('applies the rules of the nearest config file and registers a watcher for config files', async () => {
     const got = client.nextDiagnostics(uri());
-    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(), languageId: 'json', version: 1, text: TASK } });
+    client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uri(), languageId: 'json', version: 1, text: TASK },
+    });
     assert.deepEqual(summary(await got), ['host-port-mismatch:2']);
     const watchers = registrations.flatMap((r) => r.registrations).filter((r) => r.method === 'workspace/didChangeWatchedFiles');
     // The config files' watcher; the service-folder watcher (task definitions next to service files) is registered too.
@@ -54,15 +56,20 @@ describe('language server and the config file', () => {
 
   it('warns once about an unknown rule id in the ecsTaskdef.rules setting, naming the nearest id', () => {
     const warnings = messages.filter((m) => m.type === 2 && m.message.includes('host-port-mismach'));
-    assert.deepEqual(warnings.map((m) => m.message), [
-      'ECS task definitions: Setting "ecsTaskdef.rules": unknown rule "host-port-mismach" (did you mean "host-port-mismatch"?); it is ignored.',
-    ]);
+    assert.deepEqual(
+      warnings.map((m) => m.message),
+      [
+        'ECS task definitions: Setting "ecsTaskdef.rules": unknown rule "host-port-mismach" (did you mean "host-port-mismatch"?); it is ignored.',
+      ],
+    );
   });
 
   it('re-reads the file when the client reports it changed, and shows its mistakes once', async () => {
     writeFileSync(join(dir, '.ecs-taskdef.json'), '{ "rules": { "host-port-mismatch": "off" }, "ignore": [] }');
     const got = client.nextDiagnostics(uri(), (p) => p.diagnostics.length === 0);
-    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.ecs-taskdef.json')).href, type: 2 }] });
+    client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(dir, '.ecs-taskdef.json')).href, type: 2 }],
+    });
     assert.deepEqual(summary(await got), []);
     assert.equal(messages.filter((m) => m.message.includes('unknown key "ignore" (did you mean "ignores"?)')).length, 1);
   });
@@ -76,10 +83,14 @@ describe('language server and the config file', () => {
 
   it('an ignored file gets nothing', async () => {
     writeFileSync(join(dir, '.ecs-taskdef.json'), '{ "ignores": ["legacy/**"] }');
-    client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.ecs-taskdef.json')).href, type: 2 }] });
+    client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(dir, '.ecs-taskdef.json')).href, type: 2 }],
+    });
     const legacy = pathToFileURL(join(dir, 'legacy', 'task.json')).href;
     const got = client.nextDiagnostics(legacy);
-    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: legacy, languageId: 'json', version: 1, text: TASK } });
+    client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: legacy, languageId: 'json', version: 1, text: TASK },
+    });
     assert.deepEqual(summary(await got), []);
   });
 });
@@ -97,7 +108,10 @@ describe('language server and the config file, client without file watching', ()
       writeFileSync(join(dir, '.ecs-taskdef.json'), '{ "rules": { "host-port-mismatch": "hint" } }');
       await new Promise((r) => setTimeout(r, 3200)); // the server trusts an unwatched read for 3 s
       const second = client.nextDiagnostics(uri, (p) => p.diagnostics.length > 0);
-      client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${TASK} ` }] });
+      client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ text: `${TASK} ` }],
+      });
       assert.deepEqual(summary(await second), ['host-port-mismatch:4']);
     } finally {
       await client.stop();

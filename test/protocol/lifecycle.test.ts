@@ -53,9 +53,15 @@ describe('lifecycle: before and after initialize', () => {
 
   it('initialize answers the capabilities, including code action resolve', async () => {
     const result = await client.request<{ capabilities: Record<string, unknown> }>('initialize', {
-      processId: process.pid, rootUri: null, capabilities: PULL_CAPS, initializationOptions: {},
+      processId: process.pid,
+      rootUri: null,
+      capabilities: PULL_CAPS,
+      initializationOptions: {},
     });
-    assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.ecs-taskdef'], resolveProvider: true });
+    assert.deepEqual(result.capabilities.codeActionProvider, {
+      codeActionKinds: ['quickfix', 'source.fixAll.ecs-taskdef'],
+      resolveProvider: true,
+    });
     assert.ok(result.capabilities.diagnosticProvider, 'a pull client gets pull diagnostics');
     client.connection.sendNotification('initialized', {});
     assert.deepEqual(await pull(client, URI), [], 'the didOpen sent before initialize was dropped');
@@ -63,9 +69,14 @@ describe('lifecycle: before and after initialize', () => {
 
   it('a second initialize is refused (-32600) and changes nothing: a pull client stays pull, settings stay', async () => {
     let pushed = 0;
-    client.connection.onNotification('textDocument/publishDiagnostics', () => { pushed++; });
+    client.connection.onNotification('textDocument/publishDiagnostics', () => {
+      pushed++;
+    });
     const e = await errorOf(client, 'initialize', {
-      processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { rules: { 'host-port-mismatch': 'off' } },
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+      initializationOptions: { rules: { 'host-port-mismatch': 'off' } },
     });
     assert.equal(e.code, -32600);
     assert.match(e.message, /already initialized/);
@@ -87,16 +98,55 @@ describe('lifecycle: malformed requests and notifications', () => {
   const cases: [string, string, unknown, RegExp][] = [
     // The connection library answers params that are not an object itself, also with -32602.
     ['hover without params', 'textDocument/hover', undefined, /textDocument\/hover defines parameters by name/],
-    ['hover with a string textDocument', 'textDocument/hover', { textDocument: URI, position: { line: 0, character: 0 } }, /params\.textDocument\.uri \(a string\) is missing/],
-    ['hover without textDocument', 'textDocument/hover', { position: { line: 0, character: 0 } }, /params\.textDocument\.uri \(a string\) is missing/],
+    [
+      'hover with a string textDocument',
+      'textDocument/hover',
+      { textDocument: URI, position: { line: 0, character: 0 } },
+      /params\.textDocument\.uri \(a string\) is missing/,
+    ],
+    [
+      'hover without textDocument',
+      'textDocument/hover',
+      { position: { line: 0, character: 0 } },
+      /params\.textDocument\.uri \(a string\) is missing/,
+    ],
     ['hover without position', 'textDocument/hover', { textDocument: { uri: URI } }, /params\.position must be \{ line, character \}/],
-    ['completion with a text position', 'textDocument/completion', { textDocument: { uri: URI }, position: { line: 'a', character: 0 } }, /params\.position/],
-    ['code action without context', 'textDocument/codeAction', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }, /params\.context with a diagnostics array is missing/],
-    ['code action without range', 'textDocument/codeAction', { textDocument: { uri: URI }, context: { diagnostics: [] } }, /params\.range must be/],
-    ['code action with a bad only', 'textDocument/codeAction', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: 'quickfix' } }, /context\.only must be an array/],
+    [
+      'completion with a text position',
+      'textDocument/completion',
+      { textDocument: { uri: URI }, position: { line: 'a', character: 0 } },
+      /params\.position/,
+    ],
+    [
+      'code action without context',
+      'textDocument/codeAction',
+      { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+      /params\.context with a diagnostics array is missing/,
+    ],
+    [
+      'code action without range',
+      'textDocument/codeAction',
+      { textDocument: { uri: URI }, context: { diagnostics: [] } },
+      /params\.range must be/,
+    ],
+    [
+      'code action with a bad only',
+      'textDocument/codeAction',
+      {
+        textDocument: { uri: URI },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: 'quickfix' },
+      },
+      /context\.only must be an array/,
+    ],
     ['diagnostics without textDocument', 'textDocument/diagnostic', {}, /textDocument\/diagnostic: params\.textDocument\.uri/],
     ['code action resolve with a number', 'codeAction/resolve', 42, /codeAction\/resolve defines parameters by name/],
-    ['code action resolve without a title', 'codeAction/resolve', { kind: 'quickfix' }, /codeAction\/resolve: params must be a code action with a title/],
+    [
+      'code action resolve without a title',
+      'codeAction/resolve',
+      { kind: 'quickfix' },
+      /codeAction\/resolve: params must be a code action with a title/,
+    ],
   ];
   for (const [name, method, params, message] of cases) {
     it(`${name}: InvalidParams (-32602) with a clear message, no TypeError`, async () => {
@@ -110,9 +160,14 @@ describe('lifecycle: malformed requests and notifications', () => {
   it('code action diagnostics without ranges are ignored, the rest answered', async () => {
     const [d] = (await pull(client, URI)).filter((x) => x.code === 'host-port-mismatch');
     const actions = await client.request<{ title: string }[]>('textDocument/codeAction', {
-      textDocument: { uri: URI }, range: d.range, context: { diagnostics: [null, 5, { code: 'x' }, d] },
+      textDocument: { uri: URI },
+      range: d.range,
+      context: { diagnostics: [null, 5, { code: 'x' }, d] },
     });
-    assert.ok(actions.some((a) => a.title === 'Remove hostPort'), JSON.stringify(actions.map((a) => a.title)));
+    assert.ok(
+      actions.some((a) => a.title === 'Remove hostPort'),
+      JSON.stringify(actions.map((a) => a.title)),
+    );
   });
 
   it('an unknown request gets MethodNotFound (-32601); unknown notifications are ignored', async () => {
@@ -143,7 +198,10 @@ describe('lifecycle: malformed requests and notifications', () => {
     for (const [method, params] of garbage) client.connection.sendNotification(method, params);
     // The server is alive and the document unchanged by the rejected changes.
     assert.ok(codes(await pull(client, URI)).includes('host-port-mismatch'));
-    const hover = await client.request('textDocument/hover', { textDocument: { uri: 'file:///work/n.json' }, position: { line: 0, character: 0 } });
+    const hover = await client.request('textDocument/hover', {
+      textDocument: { uri: 'file:///work/n.json' },
+      position: { line: 0, character: 0 },
+    });
     assert.equal(hover, null);
   });
 });

@@ -52,7 +52,11 @@ export interface TestClient {
   stop(): Promise<void>;
 }
 
-export async function startClient(capabilities: ClientCapabilities, initializationOptions?: unknown, extra: Record<string, unknown> = {}): Promise<TestClient> {
+export async function startClient(
+  capabilities: ClientCapabilities,
+  initializationOptions?: unknown,
+  extra: Record<string, unknown> = {},
+): Promise<TestClient> {
   const client = spawnServer();
   await client.request('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions, ...extra });
   client.connection.sendNotification('initialized', {});
@@ -117,7 +121,10 @@ export function spawnServer(options: SpawnOptions = {}): TestClient {
 }
 
 /** Applies LSP text edits (non-overlapping) to a text. */
-export function applyTextEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+export function applyTextEdits(
+  text: string,
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[],
+): string {
   const lines = text.split('\n');
   const offsetOf = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
   const sorted = [...edits].sort((a, b) => offsetOf(b.range.start) - offsetOf(a.range.start));

@@ -14,16 +14,20 @@ const PULL_CAPS = { textDocument: { diagnostic: { dynamicRegistration: false } }
 
 /** A task definition with one host-port-mismatch per container; `n` = 1000 takes a good half second to analyse. */
 function bigTask(n: number, hostPortOffset = 1): string {
-  return JSON.stringify({
-    family: 'big',
-    networkMode: 'awsvpc',
-    containerDefinitions: Array.from({ length: n }, (_, i) => ({
-      name: `c${i}`,
-      image: 'nginx',
-      memory: 128,
-      portMappings: [{ containerPort: 8000 + i, hostPort: 8000 + i + hostPortOffset }],
-    })),
-  }, null, 2);
+  return JSON.stringify(
+    {
+      family: 'big',
+      networkMode: 'awsvpc',
+      containerDefinitions: Array.from({ length: n }, (_, i) => ({
+        name: `c${i}`,
+        image: 'nginx',
+        memory: 128,
+        portMappings: [{ containerPort: 8000 + i, hostPort: 8000 + i + hostPortOffset }],
+      })),
+    },
+    null,
+    2,
+  );
 }
 
 function open(client: TestClient, uri: string, text: string, version = 1): void {
@@ -77,7 +81,10 @@ describe('cancellation and superseded versions (pull)', () => {
       assert.equal(err.code, -32800, err.message);
       return true;
     });
-    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: lineOf(text, '"hostPort"'), character: 10 } });
+    const hover = await client.request('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: lineOf(text, '"hostPort"'), character: 10 },
+    });
     assert.ok(hover, 'hover answered after the cancellation');
   });
 
@@ -90,7 +97,11 @@ describe('cancellation and superseded versions (pull)', () => {
     setTimeout(() => edit(client, uri, text, AWSVPC, BRIDGE, 2), 50);
     try {
       const report = await pending;
-      assert.equal(mismatches((report as { items: Diagnostic[] }).items), 0, 'diagnostics of version 1 were reported after version 2 arrived');
+      assert.equal(
+        mismatches((report as { items: Diagnostic[] }).items),
+        0,
+        'diagnostics of version 1 were reported after version 2 arrived',
+      );
     } catch (err) {
       const e = err as { code?: number; data?: { retriggerRequest?: boolean }; message: string };
       assert.equal(e.code, -32802, e.message);
@@ -118,7 +129,13 @@ describe('documents over 4 MiB', () => {
       const huge = bigTask(2).replace('"family": "big"', `"family": "big", "description": "${'x'.repeat(4 * 1024 * 1024)}"`);
       open(client, uri, huge);
       assert.deepEqual(await pull(client, uri), []);
-      assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: lineOf(huge, '"hostPort"'), character: 10 } }), null);
+      assert.equal(
+        await client.request('textDocument/hover', {
+          textDocument: { uri },
+          position: { line: lineOf(huge, '"hostPort"'), character: 10 },
+        }),
+        null,
+      );
       // Shrunk below the limit, it is checked again.
       change(client, uri, bigTask(2), 2);
       assert.equal(mismatches(await pull(client, uri)), 2);
@@ -151,7 +168,10 @@ describe('superseded versions are not pushed (push client)', () => {
       const expected: Record<number, number> = { 1: 500, 2: 0, 3: 500, 4: 0 };
       for (const s of seen) assert.equal(s.count, expected[s.version!], `version ${s.version} published with ${s.count} problems`);
       const versions = seen.map((s) => s.version!);
-      assert.deepEqual(versions, [...versions].sort((a, b) => a - b));
+      assert.deepEqual(
+        versions,
+        [...versions].sort((a, b) => a - b),
+      );
     } finally {
       await client.stop();
     }
@@ -159,7 +179,10 @@ describe('superseded versions are not pushed (push client)', () => {
 });
 
 describe('code actions: fix all only when asked for', () => {
-  const RESOLVE_CAPS = { ...PULL_CAPS, textDocument: { ...PULL_CAPS.textDocument, codeAction: { resolveSupport: { properties: ['edit'] } } } };
+  const RESOLVE_CAPS = {
+    ...PULL_CAPS,
+    textDocument: { ...PULL_CAPS.textDocument, codeAction: { resolveSupport: { properties: ['edit'] } } },
+  };
   const TEXT = bigTask(3);
   const uri = 'file:///work/fix-all-lazy.json';
 
@@ -168,7 +191,11 @@ describe('code actions: fix all only when asked for', () => {
     try {
       open(client, uri, TEXT);
       const [d] = (await pull(client, uri)).filter((x) => x.code === 'host-port-mismatch');
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: d.range,
+        context: { diagnostics: [d], only: ['quickfix'] },
+      });
       const fixAll = actions.find((a) => a.title.startsWith('Fix all'));
       assert.ok(fixAll, `actions: ${actions.map((a) => a.title).join(', ')}`);
       assert.equal(fixAll.title, 'Fix all auto-fixable ECS task definition problems (3)');
@@ -190,12 +217,24 @@ describe('code actions: fix all only when asked for', () => {
     try {
       open(client, uri, TEXT);
       const [d] = (await pull(client, uri)).filter((x) => x.code === 'host-port-mismatch');
-      const quick = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
-      assert.deepEqual(quick.map((a) => a.title), ['Remove hostPort', 'Set hostPort to 8000 (the containerPort)']);
-      const onSave = await client.request<CodeAction[]>('textDocument/codeAction', {
-        textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+      const quick = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: d.range,
+        context: { diagnostics: [d] },
       });
-      assert.deepEqual(onSave.map((a) => a.kind), ['source.fixAll.ecs-taskdef']);
+      assert.deepEqual(
+        quick.map((a) => a.title),
+        ['Remove hostPort', 'Set hostPort to 8000 (the containerPort)'],
+      );
+      const onSave = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      });
+      assert.deepEqual(
+        onSave.map((a) => a.kind),
+        ['source.fixAll.ecs-taskdef'],
+      );
       assert.equal(applyTextEdits(TEXT, onSave[0].edit!.changes![uri]), TEXT.replace(/,\n\s*"hostPort": \d+/g, ''));
     } finally {
       await client.stop();
@@ -234,7 +273,9 @@ describe('files globs anchored at the workspace folder', () => {
   });
 
   it('a workspace folder added later anchors patterns too', async () => {
-    client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: 'file:///other/svc', name: 'svc' }], removed: [] } });
+    client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: { added: [{ uri: 'file:///other/svc', name: 'svc' }], removed: [] },
+    });
     open(client, 'file:///other/svc/deploy/a.json', TEXT);
     assert.ok(missing(await pull(client, 'file:///other/svc/deploy/a.json')) > 0);
   });

@@ -31,7 +31,10 @@ async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
 describe('language server, pull diagnostics (VS Code-like client)', () => {
   let client: TestClient;
   before(async () => {
-    client = await startClient({ textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true } });
+    client = await startClient({
+      textDocument: { diagnostic: { dynamicRegistration: false }, hover: { contentFormat: ['markdown'] } },
+      workspace: { configuration: true },
+    });
   });
   after(() => client.stop());
 
@@ -48,7 +51,10 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
   });
 
   it('answers hover over hostPort', async () => {
-    const hover = (await client.request('textDocument/hover', { textDocument: { uri: URI }, position: { line: 10, character: 35 } })) as Hover | null;
+    const hover = (await client.request('textDocument/hover', {
+      textDocument: { uri: URI },
+      position: { line: 10, character: 35 },
+    })) as Hover | null;
     assert.ok(hover, 'no hover');
     const value = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : JSON.stringify(hover.contents);
     assert.match(value, /hostPort/);
@@ -57,7 +63,10 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
   });
 
   it('explains the rule and quotes AWS over the diagnostic range', async () => {
-    const hover = (await client.request('textDocument/hover', { textDocument: { uri: URI }, position: { line: 10, character: 46 } })) as Hover | null;
+    const hover = (await client.request('textDocument/hover', {
+      textDocument: { uri: URI },
+      position: { line: 10, character: 46 },
+    })) as Hover | null;
     const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(value, /host-port-mismatch/);
     assert.ok(value.includes('When networkMode=awsvpc, the host ports and container ports in port mappings must match.'), value);
@@ -66,7 +75,10 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
   it('answers completion inside a port mapping with the missing keys', async () => {
     const uri = 'file:///work/completion.json';
     open(client, uri, TEXT.replace('{ "containerPort": 8080, "hostPort": 80 }', '{ "containerPort": 8080,  }'));
-    const list = (await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 10, character: 33 } })) as CompletionList | null;
+    const list = (await client.request('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 10, character: 33 },
+    })) as CompletionList | null;
     assert.ok(list, 'no completion list');
     const labels = list.items.map((i) => i.label);
     assert.ok(labels.includes('protocol'), `labels: ${labels.join(', ')}`);
@@ -90,7 +102,10 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
     assert.equal(fixed, TEXT.replace('{ "containerPort": 8080, "hostPort": 80 }', '{ "containerPort": 8080 }'));
     change(client, URI, fixed, 2);
     const after = await pull(client, URI);
-    assert.deepEqual(after.filter((x) => x.code === 'host-port-mismatch'), []);
+    assert.deepEqual(
+      after.filter((x) => x.code === 'host-port-mismatch'),
+      [],
+    );
   });
 
   it('offers source.fixAll.ecs-taskdef for codeActionsOnSave', async () => {
@@ -113,7 +128,10 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
     const uri = 'file:///work/settings.json';
     open(client, uri, TEXT);
     const diagnostics = await pull(client, uri);
-    assert.deepEqual(diagnostics.filter((x) => x.code === 'host-port-mismatch'), []);
+    assert.deepEqual(
+      diagnostics.filter((x) => x.code === 'host-port-mismatch'),
+      [],
+    );
     client.settings = {};
     client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
     assert.ok((await pull(client, uri)).some((x) => x.code === 'host-port-mismatch'));
@@ -138,14 +156,20 @@ describe('language server, pull diagnostics (VS Code-like client)', () => {
     await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 99, character: 99 } });
     await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 5 } });
     change(client, uri, TEXT, 4);
-    assert.ok((await pull(client, uri)).some((x) => x.code === 'host-port-mismatch'), 'server still answers');
+    assert.ok(
+      (await pull(client, uri)).some((x) => x.code === 'host-port-mismatch'),
+      'server still answers',
+    );
   });
 });
 
 describe('language server, push diagnostics (Neovim 0.7-like client)', () => {
   let client: TestClient;
   before(async () => {
-    client = await startClient({ textDocument: { publishDiagnostics: { relatedInformation: true } } }, { ecsTaskdef: { rules: { 'container-memory-required': 'off' } } });
+    client = await startClient(
+      { textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      { ecsTaskdef: { rules: { 'container-memory-required': 'off' } } },
+    );
   });
   after(() => client.stop());
 
@@ -159,7 +183,10 @@ describe('language server, push diagnostics (Neovim 0.7-like client)', () => {
     const second = client.nextDiagnostics(URI, (p) => p.version === 2);
     change(client, URI, TEXT.replace(', "hostPort": 80', ''), 2);
     const republished = await second;
-    assert.deepEqual(republished.diagnostics.filter((x) => x.code === 'host-port-mismatch'), []);
+    assert.deepEqual(
+      republished.diagnostics.filter((x) => x.code === 'host-port-mismatch'),
+      [],
+    );
   });
 
   it('takes settings from initializationOptions when the client has no configuration support', async () => {
@@ -167,7 +194,10 @@ describe('language server, push diagnostics (Neovim 0.7-like client)', () => {
     const published = client.nextDiagnostics(uri);
     open(client, uri, TEXT.replace('"memory": "512",\n', ''));
     const p = await published;
-    assert.deepEqual(p.diagnostics.filter((x) => x.code === 'container-memory-required'), []);
+    assert.deepEqual(
+      p.diagnostics.filter((x) => x.code === 'container-memory-required'),
+      [],
+    );
   });
 });
 
@@ -178,7 +208,10 @@ describe('language server, settings as plain initializationOptions', () => {
       const published = client.nextDiagnostics(URI);
       open(client, URI, TEXT);
       const p = await published;
-      assert.deepEqual(p.diagnostics.filter((x) => x.code === 'host-port-mismatch'), []);
+      assert.deepEqual(
+        p.diagnostics.filter((x) => x.code === 'host-port-mismatch'),
+        [],
+      );
     } finally {
       await client.stop();
     }

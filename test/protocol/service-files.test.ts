@@ -9,7 +9,6 @@ import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver
 import { type TestClient, startClient } from './lsp-client';
 import { SERVICE_FILE, fargateTaskFile } from '../unit/helpers/service-file';
 
-
 async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
   const report = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
   return (report as { items: Diagnostic[] }).items;
@@ -27,15 +26,26 @@ describe('language server, service files', () => {
     writeFileSync(join(dir, 'ecs-service-def.json'), SERVICE_FILE);
     serviceUri = pathToFileURL(join(dir, 'ecs-service-def.json')).toString();
     taskUri = pathToFileURL(join(dir, 'ecs-task-def.json')).toString();
-    client = await startClient({ textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
-    client.connection.onRequest('client/registerCapability', (p: unknown) => { registrations.push(p); return null; });
-    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: serviceUri, languageId: 'json', version: 1, text: SERVICE_FILE } });
+    client = await startClient({
+      textDocument: { diagnostic: { dynamicRegistration: false } },
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+    });
+    client.connection.onRequest('client/registerCapability', (p: unknown) => {
+      registrations.push(p);
+      return null;
+    });
+    client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: serviceUri, languageId: 'json', version: 1, text: SERVICE_FILE },
+    });
   });
   after(() => client.stop());
 
   it('reports the unmapped port in the service file', async () => {
     const items = await pull(client, serviceUri);
-    assert.deepEqual(items.map((d) => [d.code, d.range.start.line, d.range.start.character]), [['service-container-port-not-mapped', 3, 63]]);
+    assert.deepEqual(
+      items.map((d) => [d.code, d.range.start.line, d.range.start.character]),
+      [['service-container-port-not-mapped', 3, 63]],
+    );
     assert.match(items[0].message, /no port mapping of that container has it \(it maps 3000\)/);
   });
 
@@ -50,7 +60,9 @@ describe('language server, service files', () => {
   });
 
   it('uses the unsaved text of an open task definition', async () => {
-    client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: taskUri, languageId: 'json', version: 1, text: fargateTaskFile(8080) } });
+    client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: taskUri, languageId: 'json', version: 1, text: fargateTaskFile(8080) },
+    });
     const items = await pull(client, serviceUri);
     assert.match(items[0]?.message ?? '', /it maps 8080/);
   });

@@ -35,9 +35,13 @@ describe('ecsTaskdef/status', () => {
 
   it('says bridge is the default on EC2 and External for EXTERNAL-only tasks', async () => {
     open(client, 'file:///w/ec2.json', task(''));
-    assert.deepEqual((await status(client, 'file:///w/ec2.json')).tasks, [{ networkMode: 'bridge', defaultNetworkMode: true, launchType: 'EC2' }]);
+    assert.deepEqual((await status(client, 'file:///w/ec2.json')).tasks, [
+      { networkMode: 'bridge', defaultNetworkMode: true, launchType: 'EC2' },
+    ]);
     open(client, 'file:///w/ext.json', task('"networkMode": "host", "requiresCompatibilities": ["EXTERNAL"],'));
-    assert.deepEqual((await status(client, 'file:///w/ext.json')).tasks, [{ networkMode: 'host', defaultNetworkMode: false, launchType: 'External' }]);
+    assert.deepEqual((await status(client, 'file:///w/ext.json')).tasks, [
+      { networkMode: 'host', defaultNetworkMode: false, launchType: 'External' },
+    ]);
   });
 
   it('leaves the network mode out when a placeholder hides it', async () => {
@@ -49,20 +53,25 @@ describe('ecsTaskdef/status', () => {
 
   it('counts every task of a CloudFormation template with its logical id', async () => {
     const uri = 'file:///w/stack.yaml';
-    open(client, uri, [
-      'Resources:',
-      '  Api:',
-      '    Type: AWS::ECS::TaskDefinition',
-      '    Properties:',
-      '      NetworkMode: awsvpc',
-      '      RequiresCompatibilities: [FARGATE]',
-      '      ContainerDefinitions: [{ Name: api, Image: nginx }]',
-      '  Worker:',
-      '    Type: AWS::ECS::TaskDefinition',
-      '    Properties:',
-      '      ContainerDefinitions: [{ Name: w, Image: nginx, Memory: 512 }]',
-      '',
-    ].join('\n'), 'yaml');
+    open(
+      client,
+      uri,
+      [
+        'Resources:',
+        '  Api:',
+        '    Type: AWS::ECS::TaskDefinition',
+        '    Properties:',
+        '      NetworkMode: awsvpc',
+        '      RequiresCompatibilities: [FARGATE]',
+        '      ContainerDefinitions: [{ Name: api, Image: nginx }]',
+        '  Worker:',
+        '    Type: AWS::ECS::TaskDefinition',
+        '    Properties:',
+        '      ContainerDefinitions: [{ Name: w, Image: nginx, Memory: 512 }]',
+        '',
+      ].join('\n'),
+      'yaml',
+    );
     const s = await status(client, uri);
     assert.equal(s.count, 2);
     assert.deepEqual(s.tasks, [

@@ -37,12 +37,17 @@ describe('language server, Terraform', () => {
     const uri = pathToFileURL(join(dir, 'main.tf')).href;
     open(client, uri, TF, 'terraform');
     const diagnostics = await pull(client, uri);
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]), [['host-port-mismatch', 9, 41]]);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]),
+      [['host-port-mismatch', 9, 41]],
+    );
     const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 9, character: 32 } });
     const value = hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(value, /\*\*awsvpc\*\*/, 'hover names the network mode');
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics, only: ['quickfix'] },
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics, only: ['quickfix'] },
     });
     const remove = actions.find((a) => a.title === 'Remove hostPort');
     assert.ok(remove?.edit?.changes?.[uri], `actions: ${actions.map((a) => a.title)}`);
@@ -51,18 +56,31 @@ describe('language server, Terraform', () => {
 
   it('checks a file() target with the resource network mode and re-checks it when the .tf changes', async () => {
     const worker = '[{ "name": "w", "image": "busybox", "memory": 64, "portMappings": [{ "containerPort": 80, "hostPort": 81 }] }]\n';
-    const tf = TF.replace(/container_definitions = jsonencode\(\[[\s\S]*\]\)/, 'container_definitions = file("worker.json")').replace('"app"', '"worker"');
+    const tf = TF.replace(/container_definitions = jsonencode\(\[[\s\S]*\]\)/, 'container_definitions = file("worker.json")').replace(
+      '"app"',
+      '"worker"',
+    );
     writeFileSync(join(dir, 'worker.tf'), tf);
     writeFileSync(join(dir, 'worker.json'), worker);
     const jsonUri = pathToFileURL(join(dir, 'worker.json')).href;
     open(client, jsonUri, worker, 'json');
     const found = await pull(client, jsonUri);
-    assert.deepEqual(found.map((d) => d.code), ['host-port-mismatch']);
+    assert.deepEqual(
+      found.map((d) => d.code),
+      ['host-port-mismatch'],
+    );
     assert.match(found[0].message, /in awsvpc mode/);
     const tfUri = pathToFileURL(join(dir, 'worker.tf')).href;
     open(client, tfUri, tf, 'terraform');
-    client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: tfUri, version: 2 }, contentChanges: [{ text: tf.replace('"awsvpc"', '"bridge"') }] });
+    client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: tfUri, version: 2 },
+      contentChanges: [{ text: tf.replace('"awsvpc"', '"bridge"') }],
+    });
     await new Promise((r) => setTimeout(r, 50));
-    assert.deepEqual((await pull(client, jsonUri)).map((d) => d.code), [], 'in bridge mode hostPort 81 is fine');
+    assert.deepEqual(
+      (await pull(client, jsonUri)).map((d) => d.code),
+      [],
+      'in bridge mode hostPort 81 is fine',
+    );
   });
 });

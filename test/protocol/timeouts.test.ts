@@ -29,9 +29,12 @@ describe('protocol helpers time out', { concurrency: true }, () => {
   it('a request the server never answers fails naming the method and the wait', GUARD, async () => {
     const client = await silentClient();
     try {
-      await assert.rejects(client.request('textDocument/hover', { textDocument: { uri: 'file:///w/task.json' }, position: { line: 0, character: 0 } }), {
-        message: `timed out after ${MS} ms waiting for the answer to textDocument/hover`,
-      });
+      await assert.rejects(
+        client.request('textDocument/hover', { textDocument: { uri: 'file:///w/task.json' }, position: { line: 0, character: 0 } }),
+        {
+          message: `timed out after ${MS} ms waiting for the answer to textDocument/hover`,
+        },
+      );
     } finally {
       await client.stop();
     }
@@ -46,7 +49,10 @@ describe('protocol helpers time out', { concurrency: true }, () => {
       });
       // The timed-out wait does not take the next publish: the wait after it does.
       const next = client.nextDiagnostics(uri);
-      const published = { uri, diagnostics: [{ message: 'from the stand-in', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }] };
+      const published = {
+        uri,
+        diagnostics: [{ message: 'from the stand-in', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }],
+      };
       client.connection.sendNotification('test/publish', published);
       assert.deepEqual(await next, published);
     } finally {
@@ -63,9 +69,14 @@ describe('protocol helpers time out', { concurrency: true }, () => {
   it('withTimeout passes a settled value through, and names the wait and calls onTimeout when it is late', GUARD, async () => {
     assert.equal(await withTimeout(Promise.resolve(42), 'a value', 50), 42);
     let late = false;
-    await assert.rejects(withTimeout(new Promise(() => undefined), 'the answer to never/answered', 50, () => { late = true; }), {
-      message: 'timed out after 50 ms waiting for the answer to never/answered',
-    });
+    await assert.rejects(
+      withTimeout(new Promise(() => undefined), 'the answer to never/answered', 50, () => {
+        late = true;
+      }),
+      {
+        message: 'timed out after 50 ms waiting for the answer to never/answered',
+      },
+    );
     assert.equal(late, true);
   });
 });

@@ -43,13 +43,19 @@ describe('language server, CloudFormation YAML', () => {
 
   it('reports host-port-mismatch on the HostPort value only', async () => {
     const diagnostics = await pull(client, URI);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['host-port-mismatch']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['host-port-mismatch'],
+    );
     assert.deepEqual(diagnostics[0].range, { start: { line: 19, character: 24 }, end: { line: 19, character: 26 } });
     assert.match(diagnostics[0].message, /HostPort 80 differs from ContainerPort 8080 in awsvpc mode/);
   });
 
   it('hovers HostPort with the awsvpc binding', async () => {
-    const hover = (await client.request('textDocument/hover', { textDocument: { uri: URI }, position: { line: 19, character: 17 } })) as Hover;
+    const hover = (await client.request('textDocument/hover', {
+      textDocument: { uri: URI },
+      position: { line: 19, character: 17 },
+    })) as Hover;
     const value = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(value, /\*\*awsvpc\*\*/);
   });
@@ -58,18 +64,27 @@ describe('language server, CloudFormation YAML', () => {
     const uri = 'file:///work/complete.yaml';
     const text = TEXT.replace('Protocol: tcp', 'Protocol: ');
     client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
-    const list = (await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 20, character: 24 } })) as { items: { label: string }[] };
+    const list = (await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 20, character: 24 } })) as {
+      items: { label: string }[];
+    };
     assert.deepEqual(list.items.map((i) => i.label).sort(), ['tcp', 'udp']);
   });
 
   it('"Remove HostPort" keeps the rest of the file byte for byte', async () => {
     const [d] = await pull(client, URI);
-    const actions = (await client.request('textDocument/codeAction', { textDocument: { uri: URI }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const actions = (await client.request('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
     const remove = actions.find((a) => a.title === 'Remove HostPort');
     assert.ok(remove, actions.map((a) => a.title).join(', '));
     const fixed = applyTextEdits(TEXT, remove.edit!.changes![URI]);
     assert.equal(fixed, TEXT.replace('              HostPort: 80 # keep this comment\n', ''));
-    client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ text: fixed }] });
+    client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ text: fixed }],
+    });
     assert.deepEqual(await pull(client, URI), []);
   });
 });

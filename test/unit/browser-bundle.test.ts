@@ -8,10 +8,19 @@ const ROOT = join(__dirname, '..', '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS build script without types, loaded by path
 const { noNodeBuiltins } = require(join(ROOT, 'scripts', 'no-node-builtins.cjs')) as { noNodeBuiltins: esbuild.Plugin };
 
-const browserBuild = (options: esbuild.BuildOptions) => esbuild.build({
-  bundle: true, write: false, platform: 'browser', format: 'iife', logLevel: 'silent',
-  mainFields: ['browser', 'module', 'main'], external: ['vscode'], plugins: [noNodeBuiltins], absWorkingDir: ROOT, ...options,
-});
+const browserBuild = (options: esbuild.BuildOptions) =>
+  esbuild.build({
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    logLevel: 'silent',
+    mainFields: ['browser', 'module', 'main'],
+    external: ['vscode'],
+    plugins: [noNodeBuiltins],
+    absWorkingDir: ROOT,
+    ...options,
+  });
 
 test('a Node built-in in a browser bundle fails the build and names the import', async () => {
   for (const spec of ['node:fs', 'path', 'child_process', 'fs/promises']) {

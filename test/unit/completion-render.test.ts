@@ -19,7 +19,14 @@ const suggestions: Suggestions = {
 };
 
 const writer: ItemWriter = {
-  key: (s) => ({ label: s.key, newText: `<${s.key}>`, range: { offset: at, length: 0 }, snippet: true, filterText: `"${s.key}`, commaAt: at - 3 }),
+  key: (s) => ({
+    label: s.key,
+    newText: `<${s.key}>`,
+    range: { offset: at, length: 0 },
+    snippet: true,
+    filterText: `"${s.key}`,
+    commaAt: at - 3,
+  }),
   value: (s) => ({ label: s.label, newText: s.label, range: { offset: at - 2, length: 2 }, snippet: false }),
   insertTextMode: InsertTextMode.asIs,
 };
@@ -52,6 +59,9 @@ describe('completion renderer', () => {
 
   it('offers no values through a writer that writes keys only', () => {
     const keysOnly: ItemWriter = { key: writer.key };
-    assert.deepEqual(renderItems(doc, suggestions, keysOnly).map((i) => i.label), ['hostPort']);
+    assert.deepEqual(
+      renderItems(doc, suggestions, keysOnly).map((i) => i.label),
+      ['hostPort'],
+    );
   });
 });

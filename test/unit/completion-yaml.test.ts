@@ -56,7 +56,7 @@ Outputs:
 const PM = '            - ContainerPort: 80\n';
 
 describe('YAML completion: keys of a port mapping', () => {
-  it('empty line at the item\'s indentation: the missing keys, PascalCase', () => {
+  it("empty line at the item's indentation: the missing keys, PascalCase", () => {
     const r = complete(stack({ mode: 'awsvpc', mappings: `${PM}              |` }));
     assert.deepEqual(labels(r), ['HostPort', 'Protocol', 'Name', 'AppProtocol']);
     assert.equal(newText(r, 'Protocol'), 'Protocol: ${1|tcp,udp|}');
@@ -84,11 +84,16 @@ describe('YAML completion: keys of a port mapping', () => {
   });
 
   it('renaming a key that has a value writes the key only; keys below the cursor are not offered', () => {
-    const r = complete(stack({ mode: 'awsvpc', mappings: `            - ContainerPort: 80\n              Pro|: udp\n              Name: api` }));
+    const r = complete(
+      stack({ mode: 'awsvpc', mappings: `            - ContainerPort: 80\n              Pro|: udp\n              Name: api` }),
+    );
     assert.deepEqual(labels(r), ['HostPort', 'Protocol', 'AppProtocol']);
     assert.equal(newText(r, 'Protocol'), 'Protocol');
     assert.equal(item(r, 'Protocol').insertTextFormat, 1);
-    assert.equal(accept(r, 'Protocol'), stack({ mode: 'awsvpc', mappings: `            - ContainerPort: 80\n              Protocol: udp\n              Name: api` }));
+    assert.equal(
+      accept(r, 'Protocol'),
+      stack({ mode: 'awsvpc', mappings: `            - ContainerPort: 80\n              Protocol: udp\n              Name: api` }),
+    );
   });
 
   it('the first key of a new item after `- Cont|`', () => {
@@ -161,30 +166,53 @@ describe('YAML completion: values', () => {
   it('container names for DependsOn ContainerName, Links and VolumesFrom SourceContainer', () => {
     const dep = complete(stack({ container: '          DependsOn:\n            - ContainerName: |\n              Condition: START' }));
     assert.deepEqual(labels(dep), ['app']);
-    assert.equal(accept(dep, 'app'), stack({ container: '          DependsOn:\n            - ContainerName: app\n              Condition: START' }));
+    assert.equal(
+      accept(dep, 'app'),
+      stack({ container: '          DependsOn:\n            - ContainerName: app\n              Condition: START' }),
+    );
     assert.deepEqual(labels(complete(stack({ container: '          Links:\n            - |' }))), ['app']);
-    assert.deepEqual(labels(complete(stack({ container: '          Links: [app, |]' }))), [], 'app is linked already; web is this container');
+    assert.deepEqual(
+      labels(complete(stack({ container: '          Links: [app, |]' }))),
+      [],
+      'app is linked already; web is this container',
+    );
     assert.deepEqual(labels(complete(stack({ container: '          VolumesFrom:\n            - SourceContainer: a|' }))), ['app']);
   });
 });
 
 describe('YAML completion: list items and blocks', () => {
-  it('`- |` under PortMappings: whole mappings as YAML blocks at the item\'s indentation, then keys', () => {
+  it("`- |` under PortMappings: whole mappings as YAML blocks at the item's indentation, then keys", () => {
     const r = complete(stack({ mode: 'bridge', mappings: `${PM}            - |` }));
     assert.deepEqual(labels(r), [
-      'port mapping: dynamic host port', 'port mapping: fixed host port', 'port mapping: Service Connect', 'port range',
-      'ContainerPort', 'HostPort', 'Protocol', 'ContainerPortRange', 'Name', 'AppProtocol',
+      'port mapping: dynamic host port',
+      'port mapping: fixed host port',
+      'port mapping: Service Connect',
+      'port range',
+      'ContainerPort',
+      'HostPort',
+      'Protocol',
+      'ContainerPortRange',
+      'Name',
+      'AppProtocol',
     ]);
-    assert.equal(newText(r, 'port mapping: dynamic host port'), 'ContainerPort: ${1:8080}\n              HostPort: 0\n              Protocol: ${2|tcp,udp|}');
+    assert.equal(
+      newText(r, 'port mapping: dynamic host port'),
+      'ContainerPort: ${1:8080}\n              HostPort: 0\n              Protocol: ${2|tcp,udp|}',
+    );
     assert.equal(item(r, 'port mapping: dynamic host port').insertTextMode, 1, 'indentation is absolute');
-    assert.equal(accept(r, 'port mapping: dynamic host port'),
-      stack({ mode: 'bridge', mappings: `${PM}            - ContainerPort: 8080\n              HostPort: 0\n              Protocol: tcp` }));
+    assert.equal(
+      accept(r, 'port mapping: dynamic host port'),
+      stack({ mode: 'bridge', mappings: `${PM}            - ContainerPort: 8080\n              HostPort: 0\n              Protocol: tcp` }),
+    );
   });
 
   it('an empty line at the dash column gets `- ` first', () => {
     const r = complete(stack({ mode: 'awsvpc', mappings: `${PM}            |` }));
     assert.deepEqual(labels(r), ['port mapping', 'port mapping: Service Connect', 'port range']);
-    assert.equal(accept(r, 'port mapping'), stack({ mode: 'awsvpc', mappings: `${PM}            - ContainerPort: 8080\n              Protocol: tcp` }));
+    assert.equal(
+      accept(r, 'port mapping'),
+      stack({ mode: 'awsvpc', mappings: `${PM}            - ContainerPort: 8080\n              Protocol: tcp` }),
+    );
   });
 
   it('`PortMappings: |` puts the list on the next lines; the key on a container writes the whole block', () => {
@@ -192,10 +220,19 @@ describe('YAML completion: list items and blocks', () => {
     assert.deepEqual(labels(value), ['- port mapping', '- port mapping: Service Connect', '- port range']);
     assert.equal(replaced(value, '- port mapping'), ' ');
     assert.equal(item(value, '- port mapping').filterText, ' - port mapping');
-    assert.equal(accept(value, '- port mapping'), stack({ mode: 'awsvpc', mappings: '            - ContainerPort: 8080\n              Protocol: tcp' }));
+    assert.equal(
+      accept(value, '- port mapping'),
+      stack({ mode: 'awsvpc', mappings: '            - ContainerPort: 8080\n              Protocol: tcp' }),
+    );
     const key = complete(stack({ mode: 'bridge', container: '          Port|' }));
-    assert.equal(newText(key, 'PortMappings'), 'PortMappings:\n            - ContainerPort: ${1:8080}\n              HostPort: 0\n              Protocol: ${2|tcp,udp|}');
-    assert.equal(accept(key, 'PortMappings'), stack({ mode: 'bridge', mappings: '            - ContainerPort: 8080\n              HostPort: 0\n              Protocol: tcp' }));
+    assert.equal(
+      newText(key, 'PortMappings'),
+      'PortMappings:\n            - ContainerPort: ${1:8080}\n              HostPort: 0\n              Protocol: ${2|tcp,udp|}',
+    );
+    assert.equal(
+      accept(key, 'PortMappings'),
+      stack({ mode: 'bridge', mappings: '            - ContainerPort: 8080\n              HostPort: 0\n              Protocol: tcp' }),
+    );
   });
 
   it('RequiresCompatibilities: block items not yet listed, flow items, the key as a block', () => {
@@ -210,7 +247,10 @@ describe('YAML completion: list items and blocks', () => {
     const before = complete(stack({ props: '      RequiresCompatibilities: [|EC2]' }));
     assert.equal(accept(before, 'FARGATE'), stack({ props: '      RequiresCompatibilities: [FARGATE, EC2]' }));
     const key = complete(stack({ props: '      Requires|' }));
-    assert.equal(newText(key, 'RequiresCompatibilities'), 'RequiresCompatibilities:\n        - ${1|FARGATE,EC2,EXTERNAL,MANAGED_INSTANCES|}');
+    assert.equal(
+      newText(key, 'RequiresCompatibilities'),
+      'RequiresCompatibilities:\n        - ${1|FARGATE,EC2,EXTERNAL,MANAGED_INSTANCES|}',
+    );
     assert.equal(accept(key, 'RequiresCompatibilities'), stack({ props: '      RequiresCompatibilities:\n        - FARGATE' }));
   });
 
@@ -224,14 +264,22 @@ describe('YAML completion: list items and blocks', () => {
     const text = 'Resources:\n  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      |\n';
     const r = complete(text);
     assert.deepEqual(labels(r).slice(0, 3), ['NetworkMode', 'RequiresCompatibilities', 'Family']);
-    assert.equal(accept(r, 'NetworkMode'), 'Resources:\n  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      NetworkMode: awsvpc\n');
-    const compact = complete('Resources:\n  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities:\n      - EC2\n      Vol|\n');
+    assert.equal(
+      accept(r, 'NetworkMode'),
+      'Resources:\n  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      NetworkMode: awsvpc\n',
+    );
+    const compact = complete(
+      'Resources:\n  TaskDef:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      RequiresCompatibilities:\n      - EC2\n      Vol|\n',
+    );
     assert.equal(newText(compact, 'Volumes'), 'Volumes:\n      - $1');
     assert.ok(!labels(compact).includes('RequiresCompatibilities'));
   });
 
   it('a YAML task definition for the CLI (camelCase keys)', () => {
-    const r = complete('family: web\nnetworkMode: awsvpc\ncontainerDefinitions:\n  - name: web\n    image: nginx\n    portMappings:\n      - containerPort: 80\n        |\n', 'file:///task.yaml');
+    const r = complete(
+      'family: web\nnetworkMode: awsvpc\ncontainerDefinitions:\n  - name: web\n    image: nginx\n    portMappings:\n      - containerPort: 80\n        |\n',
+      'file:///task.yaml',
+    );
     assert.deepEqual(labels(r), ['hostPort', 'protocol', 'name', 'appProtocol']);
     assert.equal(newText(r, 'protocol'), 'protocol: ${1|tcp,udp|}');
   });
@@ -254,15 +302,23 @@ describe('YAML completion: nothing outside task definitions', () => {
 
   it('non-CloudFormation YAML', () => {
     assert.deepEqual(labels(complete('apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: x\n      |\n', 'file:///pod.yaml')), []);
-    assert.deepEqual(labels(complete('Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      |\n', 'file:///s3.yaml')), []);
+    assert.deepEqual(
+      labels(complete('Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      |\n', 'file:///s3.yaml')),
+      [],
+    );
   });
 });
 
 describe('YAML completion: quoting and robustness', () => {
   it('quotes only where YAML needs it', () => {
-    assert.deepEqual(['tcp', 'awsvpc', '8000-8010', 'nginx:latest'].map((v) => yamlString(v, false)), ['tcp', 'awsvpc', '8000-8010', 'nginx:latest']);
-    assert.deepEqual(['256', 'yes', 'no', 'on', 'off', 'true', 'null', '~', '', '#x', 'a: b', '- x'].map((v) => yamlString(v, false)),
-      ['"256"', '"yes"', '"no"', '"on"', '"off"', '"true"', '"null"', '"~"', '""', '"#x"', '"a: b"', '"- x"']);
+    assert.deepEqual(
+      ['tcp', 'awsvpc', '8000-8010', 'nginx:latest'].map((v) => yamlString(v, false)),
+      ['tcp', 'awsvpc', '8000-8010', 'nginx:latest'],
+    );
+    assert.deepEqual(
+      ['256', 'yes', 'no', 'on', 'off', 'true', 'null', '~', '', '#x', 'a: b', '- x'].map((v) => yamlString(v, false)),
+      ['"256"', '"yes"', '"no"', '"on"', '"off"', '"true"', '"null"', '"~"', '""', '"#x"', '"a: b"', '"- x"'],
+    );
     assert.equal(yamlString('a,b', true), '"a,b"');
   });
 
@@ -287,10 +343,13 @@ describe('YAML completion: quoting and robustness', () => {
     }
   });
 
-  it('never throws, at any offset (the front end itself, not behind doComplete\'s guard)', () => {
+  it("never throws, at any offset (the front end itself, not behind doComplete's guard)", () => {
     const texts = [
       stack({ mode: 'bridge', mappings: `${PM}              HostPort: 0\n            - { ContainerPort: 81, Protocol: "udp" }` }),
-      stack({ props: '      RequiresCompatibilities: [EC2, "FARGATE"\n      Cpu: \'256\'', container: '          Command: |\n            echo "a: b" # x\n          Links: [app' }),
+      stack({
+        props: '      RequiresCompatibilities: [EC2, "FARGATE"\n      Cpu: \'256\'',
+        container: '          Command: |\n            echo "a: b" # x\n          Links: [app',
+      }),
       'Resources:\n  T:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      - a\n      ContainerDefinitions: {{ defs }}\n  - : :\n- - [ { ] }\n',
       'Resources:\r\n  T:\r\n    Type: AWS::ECS::TaskDefinition\r\n    Properties:\r\n      ContainerDefinitions:\r\n      - Name: x\r\n        PortMappings:\r\n        - \r\n---\r\nx: 1\r\n',
     ];

@@ -52,17 +52,27 @@ describe('completion: keys inside a port mapping', () => {
   });
 
   it('adds a trailing comma when another member follows, and never offers present keys', () => {
-    const r = complete(task('{\n          "containerPort": 8080,\n          |\n          "protocol": "tcp"\n        }', { mode: 'awsvpc' }));
+    const r = complete(
+      task('{\n          "containerPort": 8080,\n          |\n          "protocol": "tcp"\n        }', { mode: 'awsvpc' }),
+    );
     assert.deepEqual(labels(r), ['hostPort', 'name', 'appProtocol']);
     assert.equal(newText(r, 'name'), '"name": "${1:web-8080}",');
-    assert.equal(accept(r, 'name'), task('{\n          "containerPort": 8080,\n          "name": "web-8080",\n          "protocol": "tcp"\n        }', { mode: 'awsvpc' }));
+    assert.equal(
+      accept(r, 'name'),
+      task('{\n          "containerPort": 8080,\n          "name": "web-8080",\n          "protocol": "tcp"\n        }', {
+        mode: 'awsvpc',
+      }),
+    );
   });
 
   it('adds the missing comma after the previous member', () => {
     const r = complete(task('{\n          "containerPort": 8080\n          "|\n        }', { mode: 'awsvpc' }));
     const it = item(r, 'appProtocol');
     assert.equal(it.additionalTextEdits?.length, 1);
-    assert.equal(accept(r, 'appProtocol'), task('{\n          "containerPort": 8080,\n          "appProtocol": "http"\n        }', { mode: 'awsvpc' }));
+    assert.equal(
+      accept(r, 'appProtocol'),
+      task('{\n          "containerPort": 8080,\n          "appProtocol": "http"\n        }', { mode: 'awsvpc' }),
+    );
   });
 
   it('right after the previous value, the comma goes into the inserted text', () => {
@@ -92,7 +102,11 @@ describe('completion: keys inside a port mapping', () => {
   });
 
   it('a range excludes containerPort and hostPort; containerPort excludes the range', () => {
-    assert.deepEqual(labels(complete(task('{ "containerPortRange": "8000-8010", | }', { mode: 'bridge' }))), ['protocol', 'name', 'appProtocol']);
+    assert.deepEqual(labels(complete(task('{ "containerPortRange": "8000-8010", | }', { mode: 'bridge' }))), [
+      'protocol',
+      'name',
+      'appProtocol',
+    ]);
     assert.ok(!labels(complete(task('{ "containerPort": 80, | }', { mode: 'bridge' }))).includes('containerPortRange'));
   });
 
@@ -104,12 +118,17 @@ describe('completion: keys inside a port mapping', () => {
 
 describe('completion: values inside a port mapping', () => {
   it('"protocol": | inserts a quoted value and a comma before the next member', () => {
-    const r = complete(task('{\n          "containerPort": 8080,\n          "protocol": |\n          "name": "web"\n        }', { mode: 'awsvpc' }));
+    const r = complete(
+      task('{\n          "containerPort": 8080,\n          "protocol": |\n          "name": "web"\n        }', { mode: 'awsvpc' }),
+    );
     assert.deepEqual(labels(r), ['tcp', 'udp']);
     assert.equal(newText(r, 'tcp'), '"tcp",');
     assert.equal(item(r, 'tcp').detail, 'TCP, the default when protocol is omitted; the only one Service Connect supports.');
     assert.equal(item(r, 'udp').detail, 'UDP, for DNS, syslog, game or media traffic; not with Service Connect.');
-    assert.equal(accept(r, 'udp'), task('{\n          "containerPort": 8080,\n          "protocol": "udp",\n          "name": "web"\n        }', { mode: 'awsvpc' }));
+    assert.equal(
+      accept(r, 'udp'),
+      task('{\n          "containerPort": 8080,\n          "protocol": "udp",\n          "name": "web"\n        }', { mode: 'awsvpc' }),
+    );
   });
 
   it('"protocol": "|" inserts inside the quotes', () => {
@@ -131,11 +150,14 @@ describe('completion: values inside a port mapping', () => {
 
   it('appProtocol values with one-line explanations', () => {
     const r = complete(task('{ "containerPort": 8080, "name": "web", "appProtocol": | }', { mode: 'awsvpc' }));
-    assert.deepEqual(r.items.map((i) => [i.label, i.detail]), [
-      ['http', 'HTTP/1.1: Service Connect handles it as HTTP and reports HTTP metrics.'],
-      ['http2', 'HTTP/2: Service Connect handles it as HTTP/2 and reports HTTP metrics.'],
-      ['grpc', 'gRPC: Service Connect handles it as gRPC and reports gRPC metrics.'],
-    ]);
+    assert.deepEqual(
+      r.items.map((i) => [i.label, i.detail]),
+      [
+        ['http', 'HTTP/1.1: Service Connect handles it as HTTP and reports HTTP metrics.'],
+        ['http2', 'HTTP/2: Service Connect handles it as HTTP/2 and reports HTTP metrics.'],
+        ['grpc', 'gRPC: Service Connect handles it as gRPC and reports gRPC metrics.'],
+      ],
+    );
   });
 
   it('hostPort value: the containerPort in awsvpc and host', () => {
@@ -148,7 +170,10 @@ describe('completion: values inside a port mapping', () => {
   });
 
   it('hostPort value: 0 (dynamic) and the containerPort (static) in bridge, also when networkMode is omitted', () => {
-    for (const text of [task('{ "hostPort": |, "containerPort": 8080 }', { mode: 'bridge' }), task('{ "hostPort": |, "containerPort": 8080 }')]) {
+    for (const text of [
+      task('{ "hostPort": |, "containerPort": 8080 }', { mode: 'bridge' }),
+      task('{ "hostPort": |, "containerPort": 8080 }'),
+    ]) {
       const r = complete(text);
       assert.deepEqual(labels(r), ['0', '8080']);
       assert.equal(item(r, '0').detail, 'Dynamic: a free host port from the ephemeral range, so copies of the task can share an instance');
@@ -180,22 +205,42 @@ describe('completion: whole port mappings', () => {
     assert.deepEqual(labels(r), ['port mapping', 'port mapping: Service Connect', 'port range']);
     assert.equal(newText(r, 'port mapping'), '{ "containerPort": ${1:8080}, "protocol": "${2|tcp,udp|}" }');
     assert.equal(item(r, 'port mapping').detail, "awsvpc: the task's network interface exposes containerPort itself; no hostPort");
-    assert.equal(newText(r, 'port mapping: Service Connect'), '{ "name": "${1:web}", "containerPort": ${2:8080}, "protocol": "tcp", "appProtocol": "${3|http,http2,grpc|}" }');
+    assert.equal(
+      newText(r, 'port mapping: Service Connect'),
+      '{ "name": "${1:web}", "containerPort": ${2:8080}, "protocol": "tcp", "appProtocol": "${3|http,http2,grpc|}" }',
+    );
     assert.equal(accept(r, 'port mapping'), task('{ "containerPort": 8080, "protocol": "tcp" }', { mode: 'awsvpc' }));
   });
 
   it('bridge: dynamic (hostPort 0) first, fixed second; comma before after an existing item', () => {
     const r = complete(task('{ "containerPort": 80 }\n        |', { mode: 'bridge' }));
-    assert.deepEqual(labels(r), ['port mapping: dynamic host port', 'port mapping: fixed host port', 'port mapping: Service Connect', 'port range']);
-    assert.equal(newText(r, 'port mapping: dynamic host port'), '{ "containerPort": ${1:8080}, "hostPort": 0, "protocol": "${2|tcp,udp|}" }');
-    assert.equal(newText(r, 'port mapping: fixed host port'), '{ "containerPort": ${1:8080}, "hostPort": ${2:80}, "protocol": "${3|tcp,udp|}" }');
-    assert.equal(accept(r, 'port mapping: dynamic host port'), task('{ "containerPort": 80 },\n        { "containerPort": 8080, "hostPort": 0, "protocol": "tcp" }', { mode: 'bridge' }));
+    assert.deepEqual(labels(r), [
+      'port mapping: dynamic host port',
+      'port mapping: fixed host port',
+      'port mapping: Service Connect',
+      'port range',
+    ]);
+    assert.equal(
+      newText(r, 'port mapping: dynamic host port'),
+      '{ "containerPort": ${1:8080}, "hostPort": 0, "protocol": "${2|tcp,udp|}" }',
+    );
+    assert.equal(
+      newText(r, 'port mapping: fixed host port'),
+      '{ "containerPort": ${1:8080}, "hostPort": ${2:80}, "protocol": "${3|tcp,udp|}" }',
+    );
+    assert.equal(
+      accept(r, 'port mapping: dynamic host port'),
+      task('{ "containerPort": 80 },\n        { "containerPort": 8080, "hostPort": 0, "protocol": "tcp" }', { mode: 'bridge' }),
+    );
   });
 
   it('before an existing item: comma after', () => {
     const r = complete(task('| { "containerPort": 80 }', { mode: 'host' }));
     assert.deepEqual(labels(r), ['port mapping']);
-    assert.equal(accept(r, 'port mapping'), task('{ "containerPort": 8080, "protocol": "tcp" }, { "containerPort": 80 }', { mode: 'host' }));
+    assert.equal(
+      accept(r, 'port mapping'),
+      task('{ "containerPort": 8080, "protocol": "tcp" }, { "containerPort": 80 }', { mode: 'host' }),
+    );
   });
 
   it('none: nothing to add', () => {
@@ -207,7 +252,10 @@ describe('completion: whole port mappings', () => {
     const r = complete(text);
     assert.equal(newText(r, '[port mapping]'), '[{ "containerPort": ${1:8080}, "protocol": "${2|tcp,udp|}" }]');
     const keys = complete(`{"family": "f", "networkMode": "bridge", "containerDefinitions": [{"name": "api", "image": "x", |}]}`);
-    assert.equal(newText(keys, 'portMappings'), '"portMappings": [{ "containerPort": ${1:8080}, "hostPort": 0, "protocol": "${2|tcp,udp|}" }]');
+    assert.equal(
+      newText(keys, 'portMappings'),
+      '"portMappings": [{ "containerPort": ${1:8080}, "hostPort": 0, "protocol": "${2|tcp,udp|}" }]',
+    );
     assert.ok(!labels(keys).includes('name') && !labels(keys).includes('image'), 'present keys are not offered');
     assert.ok(labels(keys).includes('essential'), 'schema keys are offered');
   });
@@ -216,26 +264,36 @@ describe('completion: whole port mappings', () => {
 describe('completion: task level', () => {
   it('networkMode values with one-line explanations', () => {
     const r = complete(task('{ "containerPort": 80 }', { extra: '\n  "networkMode": |' }).replace('|\n', '|,\n'));
-    assert.deepEqual(r.items.map((i) => [i.label, i.detail]), [
-      ['awsvpc', 'Each task gets its own network interface (ENI) and private IP; required on Fargate.'],
-      ['bridge', "Docker's bridge network on the instance; fixed or dynamic host ports. Linux EC2 only."],
-      ['host', "Containers use the instance's network directly: container port = instance port. Linux EC2 only."],
-      ['none', 'No external networking; port mappings are not allowed.'],
-    ]);
+    assert.deepEqual(
+      r.items.map((i) => [i.label, i.detail]),
+      [
+        ['awsvpc', 'Each task gets its own network interface (ENI) and private IP; required on Fargate.'],
+        ['bridge', "Docker's bridge network on the instance; fixed or dynamic host ports. Linux EC2 only."],
+        ['host', "Containers use the instance's network directly: container port = instance port. Linux EC2 only."],
+        ['none', 'No external networking; port mappings are not allowed.'],
+      ],
+    );
     assert.equal(newText(r, 'awsvpc'), '"awsvpc"');
   });
 
   it('networkMode value while typing, before the next member (the file does not parse yet)', () => {
     const r = complete('{\n  "family": "web",\n  "networkMode": |\n  "containerDefinitions": [{ "name": "web", "image": "nginx" }]\n}');
     assert.equal(newText(r, 'bridge'), '"bridge",');
-    assert.equal(accept(r, 'bridge'), '{\n  "family": "web",\n  "networkMode": "bridge",\n  "containerDefinitions": [{ "name": "web", "image": "nginx" }]\n}');
+    assert.equal(
+      accept(r, 'bridge'),
+      '{\n  "family": "web",\n  "networkMode": "bridge",\n  "containerDefinitions": [{ "name": "web", "image": "nginx" }]\n}',
+    );
   });
 
   it('Fargate and Windows tasks are offered awsvpc only', () => {
     const fargate = complete(task('{ "containerPort": 80 }', { extra: `${FARGATE}\n  "networkMode": "|",` }));
     assert.deepEqual(labels(fargate), ['awsvpc']);
     assert.equal(item(fargate, 'awsvpc').preselect, true);
-    const windows = complete(task('{ "containerPort": 80 }', { extra: '\n  "runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2022_CORE" },\n  "networkMode": "|",' }));
+    const windows = complete(
+      task('{ "containerPort": 80 }', {
+        extra: '\n  "runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2022_CORE" },\n  "networkMode": "|",',
+      }),
+    );
     assert.deepEqual(labels(windows), ['awsvpc']);
     assert.ok(item(windows, 'awsvpc').detail!.includes('omit networkMode (Docker NAT)'));
   });
@@ -251,7 +309,7 @@ describe('completion: task level', () => {
     assert.equal(newText(value, '["FARGATE"]'), '["FARGATE"]');
   });
 
-  it('task keys: networkMode and requiresCompatibilities when missing, then the schema\'s keys', () => {
+  it("task keys: networkMode and requiresCompatibilities when missing, then the schema's keys", () => {
     const r = complete('{\n  "family": "web",\n  |\n  "containerDefinitions": []\n}');
     assert.deepEqual(labels(r).slice(0, 2), ['networkMode', 'requiresCompatibilities']);
     assert.equal(newText(r, 'networkMode'), '"networkMode": "${1|awsvpc,bridge,host,none|}",');
@@ -271,7 +329,10 @@ describe('completion: schema-driven places', () => {
   });
 
   it('booleans, and keys of nested objects', () => {
-    assert.deepEqual(labels(complete('{"family": "f", "containerDefinitions": [{"name": "api", "image": "x", "essential": |}]}')), ['true', 'false']);
+    assert.deepEqual(labels(complete('{"family": "f", "containerDefinitions": [{"name": "api", "image": "x", "essential": |}]}')), [
+      'true',
+      'false',
+    ]);
     const r = complete('{"family": "f", "containerDefinitions": [{"name": "api", "image": "x", "logConfiguration": {|}}]}');
     assert.deepEqual(labels(r), ['logDriver', 'options', 'secretOptions']);
     assert.equal(newText(r, 'options'), '"options": {$1}');
@@ -283,7 +344,10 @@ describe('completion: schema-driven places', () => {
   it('a new container fits the network mode', () => {
     const r = complete('{"family": "f", "networkMode": "awsvpc", "containerDefinitions": [|]}');
     assert.deepEqual(labels(r), ['container']);
-    assert.equal(newText(r, 'container'), '{ "name": "${1:app}", "image": "${2:nginx:latest}", "essential": true, "portMappings": [{ "containerPort": ${3:8080}, "protocol": "${4|tcp,udp|}" }] }');
+    assert.equal(
+      newText(r, 'container'),
+      '{ "name": "${1:app}", "image": "${2:nginx:latest}", "essential": true, "portMappings": [{ "containerPort": ${3:8080}, "protocol": "${4|tcp,udp|}" }] }',
+    );
     assert.equal(item(r, 'container').detail, 'Name, image and a port mapping for awsvpc mode');
   });
 });
@@ -338,7 +402,9 @@ describe('completion: formats and places', () => {
   });
 
   it('describe output and bare container arrays', () => {
-    const describeOut = complete('{"taskDefinition": {"family": "x", "networkMode": "host", "containerDefinitions": [{"name": "a", "image": "b", "portMappings": [{"containerPort": 80, "hostPort": |}]}]}}');
+    const describeOut = complete(
+      '{"taskDefinition": {"family": "x", "networkMode": "host", "containerDefinitions": [{"name": "a", "image": "b", "portMappings": [{"containerPort": 80, "hostPort": |}]}]}}',
+    );
     assert.deepEqual(labels(describeOut), ['80']);
     const bare = complete('[{ "name": "web", "image": "nginx", "portMappings": [|] }]');
     assert.deepEqual(labels(bare), ['port mapping', 'port mapping: Service Connect', 'port range']);
@@ -349,7 +415,10 @@ describe('completion: formats and places', () => {
     assert.deepEqual(labels(complete('{ "name": "x", "portMappings": [{ "proto| }] }')), []);
     assert.deepEqual(labels(complete(task('{ "containerPort": 80 /* "proto| */ }', { mode: 'awsvpc' }))), []);
     assert.deepEqual(labels(complete(task('{ "containerPort": 80 } // |', { mode: 'awsvpc' }))), []);
-    assert.deepEqual(labels(complete(task('{ "containerPort": 80 }', { mode: 'awsvpc' }).replace('"family": "web"', '"family": "w|eb"'))), []);
+    assert.deepEqual(
+      labels(complete(task('{ "containerPort": 80 }', { mode: 'awsvpc' }).replace('"family": "web"', '"family": "w|eb"'))),
+      [],
+    );
   });
 
   it('never throws, at any offset of odd inputs', () => {
@@ -359,7 +428,7 @@ describe('completion: formats and places', () => {
       '{"containerDefinitions": [1, null, {"portMappings": {"containerPort": 1}}], "networkMode": 5, "requiresCompatibilities": "FARGATE"}',
       '{"containerDefinitions": [{"portMappings": [1, [2], {"containerPort": {{ .Port }}, "x": ${Y} }]}]',
       '{"containerDefinitions": [{"portMappings": [{"containerPort": 80, "hostPort": 0}}]]}}]"',
-      '{"containerDefinitions": [{"name": "a\\"b", "portMappings": [{"name": "\\u00e9', 
+      '{"containerDefinitions": [{"name": "a\\"b", "portMappings": [{"name": "\\u00e9',
     ];
     for (const text of texts) {
       const doc = analyzeDocument(text);
@@ -395,7 +464,9 @@ describe('completion: container-name references', () => {
 
   it('volumesFrom sourceContainer and proxyConfiguration containerName', () => {
     assert.deepEqual(labels(complete(twoContainers('"volumesFrom": [{ "sourceContainer": | }]'))), ['app', 'sidecar']);
-    const proxy = complete(`{"family": "w", "proxyConfiguration": {"type": "APPMESH", "containerName": "|"}, "containerDefinitions": [{"name": "envoy", "image": "e"}]}`);
+    const proxy = complete(
+      `{"family": "w", "proxyConfiguration": {"type": "APPMESH", "containerName": "|"}, "containerDefinitions": [{"name": "envoy", "image": "e"}]}`,
+    );
     assert.deepEqual(labels(proxy), ['envoy']);
   });
 });

@@ -55,7 +55,9 @@ describe('config file lookup', () => {
   });
 
   it('files and ignores are globs relative to the config file folder; an ignored folder covers its content', () => {
-    const { reader } = fs({ '/repo/.ecs-taskdef.json': '{ "files": ["deploy/*.tmpl.json", "./**/ecs/*.json"], "ignores": ["legacy", "**/*.draft.json"] }' });
+    const { reader } = fs({
+      '/repo/.ecs-taskdef.json': '{ "files": ["deploy/*.tmpl.json", "./**/ecs/*.json"], "ignores": ["legacy", "**/*.draft.json"] }',
+    });
     const files = new ConfigFiles(reader);
     assert.equal(files.forFile('/repo/deploy/web.tmpl.json').force, true);
     assert.equal(files.forFile('/repo/sub/deploy/web.tmpl.json').force, false);
@@ -80,13 +82,18 @@ describe('config file lookup', () => {
   });
 
   it('warns about unknown keys, unknown rule ids and bad severities, with the nearest name; keeps what is valid', () => {
-    const c = readConfig('/r/.ecs-taskdef.json', '/r', `{
+    const c = readConfig(
+      '/r/.ecs-taskdef.json',
+      '/r',
+      `{
       // comments are allowed
       "rule": {},
       "rules": { "host-port-missmatch": "off", "reserved-host-port": "warn", "host-port-conflict": "off", "zzz": "off" },
       "files": "deploy/*.json",
       "ignores": ["ok/**", 3],
-    }`, false)!;
+    }`,
+      false,
+    )!;
     assert.deepEqual(c.rules, { 'host-port-conflict': 'off' });
     assert.deepEqual(c.files, []);
     assert.deepEqual(c.ignores, ['ok/**']);
@@ -105,13 +112,15 @@ describe('config file lookup', () => {
     assert.equal(bad.warnings.length, 1);
     assert.match(bad.warnings[0], /^\/r\/\.ecs-taskdef\.json: not valid JSON \(.+\); the file is ignored\.$/);
     assert.equal(readConfig('/r/package.json', '/r', '{ "ecs-taskdef": ', true), undefined);
-    assert.deepEqual(readConfig('/r/package.json', '/r', '{ "ecs-taskdef": [] }', true)!.warnings,
-      ['/r/package.json ("ecs-taskdef"): must be an object with "rules", "files" and "ignores"; it is ignored.']);
+    assert.deepEqual(readConfig('/r/package.json', '/r', '{ "ecs-taskdef": [] }', true)!.warnings, [
+      '/r/package.json ("ecs-taskdef"): must be an object with "rules", "files" and "ignores"; it is ignored.',
+    ]);
   });
 
   it('rule warnings for flags and settings; settings override the file per rule', () => {
-    assert.deepEqual(ruleWarnings({ 'fargate-requires-awsvpc': 'off', 'fargate-require-awsvpc': 'off' }, '--rule'),
-      ['--rule: unknown rule "fargate-require-awsvpc" (did you mean "fargate-requires-awsvpc"?); it is ignored.']);
+    assert.deepEqual(ruleWarnings({ 'fargate-requires-awsvpc': 'off', 'fargate-require-awsvpc': 'off' }, '--rule'), [
+      '--rule: unknown rule "fargate-require-awsvpc" (did you mean "fargate-requires-awsvpc"?); it is ignored.',
+    ]);
     assert.deepEqual(mergeRules({ a: 'off', b: 'error' } as never, { b: 'default' } as never), { a: 'off', b: 'default' });
   });
 });

@@ -105,7 +105,12 @@ describe('files globs bundle for a browser host', () => {
     assert.deepEqual(result.errors, []);
     const code = result.outputFiles[0].text;
     assert.doesNotMatch(code, /require\(["'](?:node:)?(?:path|fs|os|process)["']\)/);
-    assert.ok(readFileSync(join(root, 'server', 'src', 'server.ts'), 'utf8').match(/from '(?:node:)?(?:fs|path|os|child_process|vscode-languageserver\/node)'/) === null, 'server.ts has no Node-only import');
+    assert.ok(
+      readFileSync(join(root, 'server', 'src', 'server.ts'), 'utf8').match(
+        /from '(?:node:)?(?:fs|path|os|child_process|vscode-languageserver\/node)'/,
+      ) === null,
+      'server.ts has no Node-only import',
+    );
   });
 });
 

@@ -60,21 +60,36 @@ function everything(service: LanguageService) {
 describe('getLanguageService', () => {
   it('enabled: every method answers for a task definition', () => {
     const r = everything(getLanguageService({ enable: true }));
-    assert.deepEqual(r.problems.map((p) => p.ruleId), ['host-port-mismatch', 'host-port-mismatch']);
+    assert.deepEqual(
+      r.problems.map((p) => p.ruleId),
+      ['host-port-mismatch', 'host-port-mismatch'],
+    );
     assert.ok(r.diagnostics[0].message.startsWith(MISMATCH), r.diagnostics[0].message);
-    assert.deepEqual(r.diagnostics.map((d) => d.severity), [1, 1]);
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.severity),
+      [1, 1],
+    );
     assert.match((r.hover?.contents as { value: string }).value, /awsvpc/);
     assert.ok((r.completion?.items.length ?? 0) > 0, 'completion items');
-    assert.deepEqual(r.actions.map((a) => a.title), [
-      'Remove hostPort', 'Set hostPort to 8080 (the containerPort)', 'Remove hostPort', 'Set hostPort to 9090 (the containerPort)',
-      'Fix all auto-fixable ECS task definition problems (2)',
-    ]);
+    assert.deepEqual(
+      r.actions.map((a) => a.title),
+      [
+        'Remove hostPort',
+        'Set hostPort to 8080 (the containerPort)',
+        'Remove hostPort',
+        'Set hostPort to 9090 (the containerPort)',
+        'Fix all auto-fixable ECS task definition problems (2)',
+      ],
+    );
     assert.equal(r.saveActions.length, 1);
     assert.ok(r.resolved.edit, 'fix all resolved with an edit');
     assert.equal(r.fixed.applied, 2);
     assert.ok(!r.fixed.text.includes('hostPort'), r.fixed.text);
     assert.match(r.portMap ?? '', /\*\*Port map: web\*\* \(awsvpc\)/);
-    assert.deepEqual({ isTaskDefinition: r.status.isTaskDefinition, enabled: r.status.enabled, networkMode: r.status.networkMode }, { isTaskDefinition: true, enabled: true, networkMode: 'awsvpc' });
+    assert.deepEqual(
+      { isTaskDefinition: r.status.isTaskDefinition, enabled: r.status.enabled, networkMode: r.status.networkMode },
+      { isTaskDefinition: true, enabled: true, networkMode: 'awsvpc' },
+    );
   });
 
   it('enable false: every method gives the empty answer; the status says checks are off', () => {
@@ -90,7 +105,10 @@ describe('getLanguageService', () => {
     assert.equal(r.resolved.edit, undefined, 'fix all is not resolved');
     assert.deepEqual(r.fixed, { text: BAD, applied: 0 });
     assert.equal(r.portMap, undefined);
-    assert.deepEqual({ isTaskDefinition: r.status.isTaskDefinition, enabled: r.status.enabled }, { isTaskDefinition: true, enabled: false });
+    assert.deepEqual(
+      { isTaskDefinition: r.status.isTaskDefinition, enabled: r.status.enabled },
+      { isTaskDefinition: true, enabled: false },
+    );
   });
 
   it('a file that is not a task definition gets nothing, enabled or not', () => {
@@ -118,7 +136,10 @@ describe('getLanguageService', () => {
     assert.deepEqual(severities({ rules: { 'host-port-mismatch': 'off' } }), []);
     assert.deepEqual(severities({ rules: { 'host-port-mismatch': 'default' } }), ['host-port-mismatch:1', 'host-port-mismatch:1']);
     assert.deepEqual(severities({ rules: { 'host-port-mismatch': 'loud' } }), ['host-port-mismatch:1', 'host-port-mismatch:1']);
-    assert.deepEqual(getLanguageService({ enable: 'no', rules: { 'host-port-mismatch': 7, x: 'off' } }).config, { enable: true, rules: { x: 'off' } });
+    assert.deepEqual(getLanguageService({ enable: 'no', rules: { 'host-port-mismatch': 7, x: 'off' } }).config, {
+      enable: true,
+      rules: { x: 'off' },
+    });
   });
 
   it('rules off are not fixed by fix all', () => {

@@ -19,7 +19,10 @@ describe('problems per rule are capped', () => {
     const doc = analyzeDocument(text, { uri: 'file:///t.json' });
     const problems = validate(doc, DEFAULT_CONFIG).filter((p) => p.ruleId === 'unknown-property');
     assert.equal(problems.length, 101);
-    assert.deepEqual(problems.slice(0, 100).map((p) => text.slice(p.offset, p.offset + p.length)), Array.from({ length: 100 }, (_, i) => `"zz${i}"`));
+    assert.deepEqual(
+      problems.slice(0, 100).map((p) => text.slice(p.offset, p.offset + p.length)),
+      Array.from({ length: 100 }, (_, i) => `"zz${i}"`),
+    );
     const summary = problems[100];
     assert.equal(text.slice(summary.offset, summary.offset + summary.length), '"zz100"');
     assert.equal(summary.message, '… and 150 more unknown-property problems in this file (only the first 100 are listed).');
@@ -44,7 +47,12 @@ describe('problems per rule are capped', () => {
     assert.match(JSON.stringify(hover?.contents), /unknown-property/);
     const completion = doComplete(doc, text.indexOf('"zz5000"'));
     assert.ok(completion?.items.some((i) => i.label === 'portMappings'));
-    const actions = getCodeActions(doc, problems, { range: diagnostics[3].range, diagnostics: [diagnostics[3]], only: undefined }, DEFAULT_CONFIG);
+    const actions = getCodeActions(
+      doc,
+      problems,
+      { range: diagnostics[3].range, diagnostics: [diagnostics[3]], only: undefined },
+      DEFAULT_CONFIG,
+    );
     assert.ok(actions.some((a) => a.title === 'Remove zz3'));
   });
 
@@ -67,9 +75,26 @@ describe('lists in messages are capped', () => {
   });
 
   it('a Fargate task with 15 awslogs containers and no execution role names 10 of them', () => {
-    const containers = Array.from({ length: 15 }, (_, i) => ({ name: `c${i}`, image: 'b', logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': 'g', 'awslogs-region': 'r' } } }));
-    const text = JSON.stringify({ family: 'x', networkMode: 'awsvpc', requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512', containerDefinitions: containers }, null, 2);
-    const p = validate(analyzeDocument(text, { uri: 'file:///t.json' }), DEFAULT_CONFIG).find((x) => x.ruleId === 'fargate-awslogs-needs-execution-role');
+    const containers = Array.from({ length: 15 }, (_, i) => ({
+      name: `c${i}`,
+      image: 'b',
+      logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': 'g', 'awslogs-region': 'r' } },
+    }));
+    const text = JSON.stringify(
+      {
+        family: 'x',
+        networkMode: 'awsvpc',
+        requiresCompatibilities: ['FARGATE'],
+        cpu: '256',
+        memory: '512',
+        containerDefinitions: containers,
+      },
+      null,
+      2,
+    );
+    const p = validate(analyzeDocument(text, { uri: 'file:///t.json' }), DEFAULT_CONFIG).find(
+      (x) => x.ruleId === 'fargate-awslogs-needs-execution-role',
+    );
     assert.match(p!.message, /containers "c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", … and 5 more log with awslogs/);
   });
 });
@@ -91,7 +116,14 @@ describe('many port mappings', () => {
     const ports = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ containerPort: from + i, hostPort: from + i }));
     const a = ports(1000, 10_000);
     const b = [...ports(30_000, 9_999), { containerPort: 1000, hostPort: 1000 }];
-    const text = JSON.stringify({ family: 'x', networkMode: 'bridge', containerDefinitions: [{ name: 'a', image: 'i', memory: 512, portMappings: a }, { name: 'b', image: 'i', memory: 512, portMappings: b }] });
+    const text = JSON.stringify({
+      family: 'x',
+      networkMode: 'bridge',
+      containerDefinitions: [
+        { name: 'a', image: 'i', memory: 512, portMappings: a },
+        { name: 'b', image: 'i', memory: 512, portMappings: b },
+      ],
+    });
     const doc = analyzeDocument(text, { uri: 'file:///t.json' });
     const conflicts = validate(doc, DEFAULT_CONFIG).filter((p) => p.ruleId === 'host-port-conflict');
     assert.equal(conflicts.length, 1);

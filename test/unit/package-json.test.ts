@@ -10,7 +10,11 @@ const ROOT = join(__dirname, '..', '..', '..');
 const text = readFileSync(join(ROOT, 'package.json'), 'utf8');
 const pkg = JSON.parse(text);
 const version = (file: string) => JSON.parse(readFileSync(join(ROOT, 'node_modules', file, 'package.json'), 'utf8'));
-const parts = (v: string) => v.replace(/^[\^~]/, '').split('.').map(Number);
+const parts = (v: string) =>
+  v
+    .replace(/^[\^~]/, '')
+    .split('.')
+    .map(Number);
 const compare = (a: string, b: string) => {
   const [x, y] = [parts(a), parts(b)];
   for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] - y[i];
@@ -20,9 +24,15 @@ const compare = (a: string, b: string) => {
 test('ecsTaskdef.rules in package.json is generated from the rule registry', () => {
   assert.equal(text, withRulesSetting(text), 'run: npm run gen:settings');
   const rules = pkg.contributes.configuration.properties['ecsTaskdef.rules'];
-  assert.deepEqual(Object.keys(rules.properties), allRules.map((r) => r.id));
+  assert.deepEqual(
+    Object.keys(rules.properties),
+    allRules.map((r) => r.id),
+  );
   const mismatch = rules.properties['host-port-mismatch'];
-  assert.match(mismatch.markdownDescription, /^In awsvpc and host mode, hostPort must be omitted or equal containerPort\. Default: `error`\. \[Rule page\]\(https:\/\/.+\/docs\/rules\/host-port-mismatch\.md\)$/);
+  assert.match(
+    mismatch.markdownDescription,
+    /^In awsvpc and host mode, hostPort must be omitted or equal containerPort\. Default: `error`\. \[Rule page\]\(https:\/\/.+\/docs\/rules\/host-port-mismatch\.md\)$/,
+  );
   assert.deepEqual(mismatch.enum, ['error', 'warning', 'info', 'hint', 'off', 'default']);
   assert.equal(rules.additionalProperties, false, 'an unknown rule id is flagged in settings.json');
 });
@@ -35,11 +45,14 @@ test('every setting has a markdownDescription and no plain description', () => {
 });
 
 test('Show Port Map, Restart Server and Show Output commands are contributed under one category', () => {
-  assert.deepEqual(pkg.contributes.commands.map((c: { command: string; title: string; category: string }) => `${c.category}: ${c.title} (${c.command})`), [
-    'ECS Task Definition: Show Port Map (ecsTaskdef.showPortMap)',
-    'ECS Task Definition: Restart Server (ecsTaskdef.restartServer)',
-    'ECS Task Definition: Show Output (ecsTaskdef.showOutput)',
-  ]);
+  assert.deepEqual(
+    pkg.contributes.commands.map((c: { command: string; title: string; category: string }) => `${c.category}: ${c.title} (${c.command})`),
+    [
+      'ECS Task Definition: Show Port Map (ecsTaskdef.showPortMap)',
+      'ECS Task Definition: Restart Server (ecsTaskdef.restartServer)',
+      'ECS Task Definition: Show Output (ecsTaskdef.showOutput)',
+    ],
+  );
   const client = readFileSync(join(ROOT, 'client', 'src', 'common', 'client.ts'), 'utf8');
   for (const c of pkg.contributes.commands) assert.ok(client.includes(`registerCommand('${c.command}'`), `${c.command} is not registered`);
 });

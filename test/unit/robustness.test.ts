@@ -12,7 +12,9 @@ import { JSON_SEED, YAML_SEED, exercise, mutate, nextInput, rng } from './helper
 function withLoggedErrors(run: () => void): string[] {
   const logged: string[] = [];
   const original = console.error;
-  console.error = (...args: unknown[]) => { logged.push(args.map(String).join(' ')); };
+  console.error = (...args: unknown[]) => {
+    logged.push(args.map(String).join(' '));
+  };
   try {
     run();
   } finally {

@@ -24,10 +24,13 @@ for (const rule of allRules) {
     assert.ok(passing.length > 0, 'no json/yaml block under "Passing example"');
     const found = (e: { lang: string; code: string }) => {
       const doc = analyzeDocument(e.code, { uri: `file:///example.${e.lang === 'yaml' ? 'yaml' : 'json'}`, force: true });
-      return validate(doc).filter((p) => p.ruleId === rule.id).map((p) => p.message);
+      return validate(doc)
+        .filter((p) => p.ruleId === rule.id)
+        .map((p) => p.message);
     };
     // An example shortened with "…" (101 port ranges, 11 containers) cannot be literal.
-    for (const e of failing) if (!e.code.includes('…')) assert.ok(found(e).length > 0, `failing example does not trigger ${rule.id}:\n${e.code}`);
+    for (const e of failing)
+      if (!e.code.includes('…')) assert.ok(found(e).length > 0, `failing example does not trigger ${rule.id}:\n${e.code}`);
     for (const e of passing) assert.deepEqual(found(e), [], `passing example triggers ${rule.id}:\n${e.code}`);
   });
 }

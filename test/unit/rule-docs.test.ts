@@ -43,16 +43,28 @@ test('every catalogue id (rules.md, outside "Across files") is a registered rule
   const spec = join(root, '..', 'shared', 'spec', 'rules.md');
   if (!existsSync(spec)) return t.skip('../shared/spec/rules.md not present');
   const text = readFileSync(spec, 'utf8').split('## Across files')[0];
-  const ids = [...text.matchAll(/^\| ([a-z][a-z0-9-]+) \|/gm)].map((m) => m[1]).filter((id) => id !== 'id').sort();
+  const ids = [...text.matchAll(/^\| ([a-z][a-z0-9-]+) \|/gm)]
+    .map((m) => m[1])
+    .filter((id) => id !== 'id')
+    .sort();
   // Cross-resource (service) rules are the "Across files" ids plus ids of our own.
-  assert.deepEqual(allRules.filter((r) => !r.checkService).map((r) => r.id).sort(), ids);
+  assert.deepEqual(
+    allRules
+      .filter((r) => !r.checkService)
+      .map((r) => r.id)
+      .sort(),
+    ids,
+  );
 });
 
 test('every "Across files" catalogue id is a registered cross-resource rule', (t) => {
   const spec = join(root, '..', 'shared', 'spec', 'rules.md');
   if (!existsSync(spec)) return t.skip('../shared/spec/rules.md not present');
   const text = readFileSync(spec, 'utf8').split('## Across files')[1] ?? '';
-  const ids = [...text.split('\n## ')[0].matchAll(/^\| ([a-z][a-z0-9-]+) \|/gm)].map((m) => m[1]).filter((id) => id !== 'id').sort();
+  const ids = [...text.split('\n## ')[0].matchAll(/^\| ([a-z][a-z0-9-]+) \|/gm)]
+    .map((m) => m[1])
+    .filter((id) => id !== 'id')
+    .sort();
   assert.ok(ids.length > 0);
   const service = new Set(allRules.filter((r) => r.checkService).map((r) => r.id));
   for (const id of ids) assert.ok(service.has(id), `${id} is not a registered cross-resource rule`);

@@ -24,7 +24,10 @@ function validators() {
   };
 }
 
-const TASK = { family: 'web', containerDefinitions: [{ name: 'web', image: 'nginx', portMappings: [{ containerPort: 80, protocol: 'tcp' }] }] };
+const TASK = {
+  family: 'web',
+  containerDefinitions: [{ name: 'web', image: 'nginx', portMappings: [{ containerPort: 80, protocol: 'tcp' }] }],
+};
 
 describe('published schemas', () => {
   it('are generated from the source schema (run: npm run compile-tests && node scripts/schemas.mjs)', () => {
@@ -46,9 +49,24 @@ describe('published schemas', () => {
     assert.doesNotMatch(text, /"x-|"deprecationMessage"/);
     const { task } = validators();
     assert.ok(task(TASK), JSON.stringify(task.errors));
-    const nulls = { ...TASK, networkMode: null, cpu: null, containerDefinitions: [{ ...TASK.containerDefinitions[0], command: null, memory: null, healthCheck: null }] };
+    const nulls = {
+      ...TASK,
+      networkMode: null,
+      cpu: null,
+      containerDefinitions: [{ ...TASK.containerDefinitions[0], command: null, memory: null, healthCheck: null }],
+    };
     assert.ok(task(nulls), JSON.stringify(task.errors));
-    assert.ok(task({ ...TASK, taskDefinitionArn: 'arn:aws:ecs:eu-west-1:1:task-definition/web:3', revision: 3, status: 'ACTIVE', compatibilities: ['EC2'], registeredAt: '2024-01-01T00:00:00Z' }), JSON.stringify(task.errors));
+    assert.ok(
+      task({
+        ...TASK,
+        taskDefinitionArn: 'arn:aws:ecs:eu-west-1:1:task-definition/web:3',
+        revision: 3,
+        status: 'ACTIVE',
+        compatibilities: ['EC2'],
+        registeredAt: '2024-01-01T00:00:00Z',
+      }),
+      JSON.stringify(task.errors),
+    );
     assert.equal(task({ ...TASK, family: null }), false);
     assert.equal(task({ ...TASK, networkMode: 'nat' }), false);
     assert.equal(task({ ...TASK, netwrokMode: 'awsvpc' }), false);
@@ -57,7 +75,10 @@ describe('published schemas', () => {
     assert.ok(task({ ...TASK, family: '<ECS_FAMILY>', networkMode: '${NETWORK_MODE}' }), JSON.stringify(task.errors));
     assert.equal(task({ ...TASK, family: 'my family' }), false);
     const strict = strictSchema() as { properties: Record<string, { description?: string }> };
-    assert.match(strict.properties.networkMode.description!, /AWS reference: https:\/\/docs\.aws\.amazon\.com\/AmazonECS\/latest\/APIReference\/API_RegisterTaskDefinition\.html#ECS-RegisterTaskDefinition-request-networkMode$/);
+    assert.match(
+      strict.properties.networkMode.description!,
+      /AWS reference: https:\/\/docs\.aws\.amazon\.com\/AmazonECS\/latest\/APIReference\/API_RegisterTaskDefinition\.html#ECS-RegisterTaskDefinition-request-networkMode$/,
+    );
   });
 
   it('the describe schema takes `aws ecs describe-task-definition` output', () => {
@@ -67,8 +88,13 @@ describe('published schemas', () => {
   });
 
   it('accepts every corpus task definition the CLI finds clean', { skip: !existsSync(CORPUS) && 'corpus not found (CI has it)' }, () => {
-    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.json')).map((f) => join(CORPUS, f));
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'ecs-taskdef.js'), 'lint', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const files = readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => join(CORPUS, f));
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'ecs-taskdef.js'), 'lint', '--format', 'json', ...files], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     const reports = JSON.parse(r.stdout) as { file: string; diagnostics: { severity: string }[] }[];
     const { task, describe } = validators();
     let checked = 0;

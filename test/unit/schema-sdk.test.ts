@@ -14,7 +14,12 @@ const root = join(__dirname, '..', '..', '..');
 const modelsDir = join(root, 'node_modules', '@aws-sdk', 'client-ecs', 'dist-types', 'models');
 const schemaFile = join(root, 'schemas', 'ecs-task-definition.schema.json');
 
-interface Member { name: string; type: string; optional: boolean; doc: string }
+interface Member {
+  name: string;
+  type: string;
+  optional: boolean;
+  doc: string;
+}
 interface Sdk {
   interfaces: Map<string, Member[]>;
   enums: Map<string, string[]>;
@@ -23,7 +28,13 @@ interface Sdk {
 }
 
 const stripDoc = (s: string) => s.replace(/\/\*\*[\s\S]*?\*\//g, '');
-const docText = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/^\s*\*\s?/gm, ' ').replace(/@\w+/g, ' ').replace(/\s+/g, ' ').trim();
+const docText = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/^\s*\*\s?/gm, ' ')
+    .replace(/@\w+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function parseMembers(body: string): Member[] {
   const members: Member[] = [];
@@ -36,17 +47,27 @@ function parseMembers(body: string): Member[] {
 }
 
 export function parseSdk(dir: string): Sdk {
-  const text = readdirSync(dir).filter((f) => f.endsWith('.d.ts')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+  const text = readdirSync(dir)
+    .filter((f) => f.endsWith('.d.ts'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
   const sdk: Sdk = { interfaces: new Map(), enums: new Map(), unions: new Map() };
   for (const m of text.matchAll(/^export interface (\w+) \{([\s\S]*?)^\}/gm)) sdk.interfaces.set(m[1], parseMembers(m[2]));
   for (const m of text.matchAll(/^export declare const (\w+): \{([\s\S]*?)^\};/gm)) {
-    sdk.enums.set(m[1], [...stripDoc(m[2]).matchAll(/readonly \w+: "([^"]*)"/g)].map((v) => v[1]));
+    sdk.enums.set(
+      m[1],
+      [...stripDoc(m[2]).matchAll(/readonly \w+: "([^"]*)"/g)].map((v) => v[1]),
+    );
   }
   for (const m of text.matchAll(/^export declare namespace (\w+) \{([\s\S]*?)^\}/gm)) {
     const members: Member[] = [];
     for (const i of m[2].matchAll(/interface (\w+)Member \{([\s\S]*?)\n\s*\}/g)) {
       if (i[1] === '$Unknown') continue;
-      members.push(...parseMembers(i[2]).filter((x) => !x.type.startsWith('never')).map((x) => ({ ...x, optional: true })));
+      members.push(
+        ...parseMembers(i[2])
+          .filter((x) => !x.type.startsWith('never'))
+          .map((x) => ({ ...x, optional: true })),
+      );
     }
     sdk.unions.set(m[1], members);
   }
@@ -70,18 +91,27 @@ export function compare(sdk: Sdk, schema: Schema): string[] {
 
   const checkType = (type: string, s: Schema, at: string): void => {
     if (type.endsWith('[]')) {
-      if (s.type !== 'array' || !s.items) { problems.push(`${at}: should be an array`); return; }
+      if (s.type !== 'array' || !s.items) {
+        problems.push(`${at}: should be an array`);
+        return;
+      }
       checkType(type.slice(0, -2), resolve(s.items), `${at}[]`);
       return;
     }
     const map = /^Record<string, (.+)>$/.exec(type);
     if (map) {
-      if (s.type !== 'object' || typeof s.additionalProperties !== 'object') { problems.push(`${at}: should be a map`); return; }
+      if (s.type !== 'object' || typeof s.additionalProperties !== 'object') {
+        problems.push(`${at}: should be a map`);
+        return;
+      }
       checkType(map[1], resolve(s.additionalProperties), `${at}{}`);
       return;
     }
     const scalar: Record<string, string> = { string: 'string', number: 'integer', boolean: 'boolean' };
-    if (scalar[type]) { if (s.type !== scalar[type]) problems.push(`${at}: type should be ${scalar[type]}, is ${s.type}`); return; }
+    if (scalar[type]) {
+      if (s.type !== scalar[type]) problems.push(`${at}: type should be ${scalar[type]}, is ${s.type}`);
+      return;
+    }
     const values = sdk.enums.get(type);
     if (values) {
       const have: string[] = s.enum ?? [];
@@ -90,20 +120,30 @@ export function compare(sdk: Sdk, schema: Schema): string[] {
       return;
     }
     const members = sdk.interfaces.get(type) ?? sdk.unions.get(type);
-    if (!members) { problems.push(`${at}: SDK type ${type} not understood`); return; }
+    if (!members) {
+      problems.push(`${at}: SDK type ${type} not understood`);
+      return;
+    }
     checkShape(type, members, s, at, !sdk.unions.has(type));
   };
 
   const checkShape = (shape: string, members: Member[], s: Schema, at: string, checkRequired: boolean): void => {
-    if (s.type !== 'object' || !s.properties) { problems.push(`${at}: should be an object (${shape})`); return; }
+    if (s.type !== 'object' || !s.properties) {
+      problems.push(`${at}: should be an object (${shape})`);
+      return;
+    }
     const key = `${shape}@${JSON.stringify(s.properties === undefined ? null : Object.keys(s.properties))}`;
     if (seen.has(key)) return;
     seen.add(key);
     for (const m of members) {
       const p = s.properties[m.name];
-      if (!p) { problems.push(`${at}.${m.name}: missing from the schema (${shape}.${m.name}: ${m.type})`); continue; }
+      if (!p) {
+        problems.push(`${at}.${m.name}: missing from the schema (${shape}.${m.name}: ${m.type})`);
+        continue;
+      }
       if (checkRequired && !m.optional && !(s.required ?? []).includes(m.name)) problems.push(`${at}.${m.name}: should be required`);
-      if (checkRequired && m.optional && (s.required ?? []).includes(m.name)) problems.push(`${at}.${m.name}: required in the schema, optional in the SDK`);
+      if (checkRequired && m.optional && (s.required ?? []).includes(m.name))
+        problems.push(`${at}.${m.name}: required in the schema, optional in the SDK`);
       checkType(m.type, resolve(p), `${at}.${m.name}`);
     }
     for (const k of Object.keys(s.properties)) {
@@ -140,7 +180,11 @@ function descriptions(sdk: Sdk, schema: Schema): [string, string, string][] {
 }
 
 function words(s: string): string[] {
-  return s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 describe('schema vs the AWS SDK model', () => {
@@ -165,20 +209,44 @@ describe('schema vs the AWS SDK model', () => {
       edit(copy);
       return compare(sdk, copy);
     };
-    assert.deepEqual(mutate((s) => delete s.definitions.PortMapping.properties.appProtocol),
-      ['(task).containerDefinitions[].portMappings[].appProtocol: missing from the schema (PortMapping.appProtocol: ApplicationProtocol)']);
-    assert.deepEqual(mutate((s) => delete s.properties.enableFaultInjection),
-      ['(task).enableFaultInjection: missing from the schema (RegisterTaskDefinitionRequest.enableFaultInjection: boolean)']);
-    assert.deepEqual(mutate((s) => delete s.definitions.NvidiaMpsAllocation.properties.maxComputePercent),
-      ['(task).containerDefinitions[].resourceRequirements[].sharingStrategy.nvidiaMps.maxComputePercent: missing from the schema (NvidiaMpsAllocation.maxComputePercent: number)']);
-    assert.deepEqual(mutate((s) => { s.definitions.PortMapping.properties.protocol.enum = ['tcp']; }),
-      ['(task).containerDefinitions[].portMappings[].protocol: enum lacks "udp"']);
-    assert.deepEqual(mutate((s) => { s.definitions.Secret.required = ['name']; }),
-      ['(task).containerDefinitions[].secrets[].valueFrom: should be required']);
-    assert.deepEqual(mutate((s) => { s.definitions.HealthCheck.properties.interval.type = 'string'; }),
-      ['(task).containerDefinitions[].healthCheck.interval: type should be integer, is string']);
-    assert.deepEqual(mutate((s) => { s.properties.hostPortRange = { type: 'string' }; }),
-      ['(task).hostPortRange: in the schema but not in the SDK\'s RegisterTaskDefinitionRequest']);
+    assert.deepEqual(
+      mutate((s) => delete s.definitions.PortMapping.properties.appProtocol),
+      ['(task).containerDefinitions[].portMappings[].appProtocol: missing from the schema (PortMapping.appProtocol: ApplicationProtocol)'],
+    );
+    assert.deepEqual(
+      mutate((s) => delete s.properties.enableFaultInjection),
+      ['(task).enableFaultInjection: missing from the schema (RegisterTaskDefinitionRequest.enableFaultInjection: boolean)'],
+    );
+    assert.deepEqual(
+      mutate((s) => delete s.definitions.NvidiaMpsAllocation.properties.maxComputePercent),
+      [
+        '(task).containerDefinitions[].resourceRequirements[].sharingStrategy.nvidiaMps.maxComputePercent: missing from the schema (NvidiaMpsAllocation.maxComputePercent: number)',
+      ],
+    );
+    assert.deepEqual(
+      mutate((s) => {
+        s.definitions.PortMapping.properties.protocol.enum = ['tcp'];
+      }),
+      ['(task).containerDefinitions[].portMappings[].protocol: enum lacks "udp"'],
+    );
+    assert.deepEqual(
+      mutate((s) => {
+        s.definitions.Secret.required = ['name'];
+      }),
+      ['(task).containerDefinitions[].secrets[].valueFrom: should be required'],
+    );
+    assert.deepEqual(
+      mutate((s) => {
+        s.definitions.HealthCheck.properties.interval.type = 'string';
+      }),
+      ['(task).containerDefinitions[].healthCheck.interval: type should be integer, is string'],
+    );
+    assert.deepEqual(
+      mutate((s) => {
+        s.properties.hostPortRange = { type: 'string' };
+      }),
+      ["(task).hostPortRange: in the schema but not in the SDK's RegisterTaskDefinitionRequest"],
+    );
   });
 
   it('documents every field in its own words, with a link to AWS', () => {
@@ -191,13 +259,17 @@ describe('schema vs the AWS SDK model', () => {
       const theirs = ` ${words(aws).join(' ')} `;
       const w = words(ours);
       for (let i = 0; i + 8 <= w.length; i++) {
-        if (theirs.includes(` ${w.slice(i, i + 8).join(' ')} `)) { copied.push(`${at}: "${w.slice(i, i + 8).join(' ')}"`); break; }
+        if (theirs.includes(` ${w.slice(i, i + 8).join(' ')} `)) {
+          copied.push(`${at}: "${w.slice(i, i + 8).join(' ')}"`);
+          break;
+        }
       }
     }
     assert.deepEqual(copied, []);
     const missingLinks: string[] = [];
     const walk = (s: Schema, at: string) => {
-      for (const [k, p] of Object.entries<Schema>(s.properties ?? {})) if (!/^https:\/\/docs\.aws\.amazon\.com\//.test(p['x-docUrl'] ?? '')) missingLinks.push(`${at}.${k}`);
+      for (const [k, p] of Object.entries<Schema>(s.properties ?? {}))
+        if (!/^https:\/\/docs\.aws\.amazon\.com\//.test(p['x-docUrl'] ?? '')) missingLinks.push(`${at}.${k}`);
     };
     walk(schema, '(task)');
     for (const [name, def] of Object.entries<Schema>(schema.definitions)) walk(def, name);

@@ -17,16 +17,25 @@ function files(dir: string): string[] {
   });
 }
 
-const importsOf = (dir: string) => files(dir).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(IMPORT)].map((m) => ({ file: relative(root, f), spec: m[1] })));
+const importsOf = (dir: string) =>
+  files(dir).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(IMPORT)].map((m) => ({ file: relative(root, f), spec: m[1] })));
 
 test('the client imports from server/ only server/src/shared', () => {
-  const offenders = importsOf(join(root, 'client', 'src')).filter((i) => i.spec.includes('server/src/') && !/server\/src\/shared(\/|$)/.test(i.spec));
+  const offenders = importsOf(join(root, 'client', 'src')).filter(
+    (i) => i.spec.includes('server/src/') && !/server\/src\/shared(\/|$)/.test(i.spec),
+  );
   assert.deepEqual(offenders, []);
-  assert.ok(importsOf(join(root, 'client', 'src')).some((i) => /server\/src\/shared$/.test(i.spec)), 'the client imports shared');
+  assert.ok(
+    importsOf(join(root, 'client', 'src')).some((i) => /server\/src\/shared$/.test(i.spec)),
+    'the client imports shared',
+  );
 });
 
 test('server/src/shared imports no vscode, LSP connection or Node built-in, and nothing of the hosts', () => {
-  const offenders = importsOf(join(root, 'server', 'src', 'shared'))
-    .filter((i) => /^(vscode|vscode-languageserver|vscode-languageclient|node:|fs$|path$|os$)/.test(i.spec) || /\.\.\/(host|cli|node|browser)\//.test(i.spec));
+  const offenders = importsOf(join(root, 'server', 'src', 'shared')).filter(
+    (i) =>
+      /^(vscode|vscode-languageserver|vscode-languageclient|node:|fs$|path$|os$)/.test(i.spec) ||
+      /\.\.\/(host|cli|node|browser)\//.test(i.spec),
+  );
   assert.deepEqual(offenders, []);
 });

@@ -63,9 +63,15 @@ describe('apiKey', () => {
       ['hostPort', undefined],
     ] as const) {
       assert.equal(apiKey(raw, 'pascal'), key, raw);
-      assert.deepEqual(locateRawPath(doc, [...containerPath, raw])?.path, key === undefined ? undefined : ['containerDefinitions', 0, key], raw);
+      assert.deepEqual(
+        locateRawPath(doc, [...containerPath, raw])?.path,
+        key === undefined ? undefined : ['containerDefinitions', 0, key],
+        raw,
+      );
       // The model: the API key, or a spelling CloudFormation would not accept kept raw and marked foreign.
-      const prop = analyzeDocument(`${CFN}          ${raw}: 1\n`, { uri: 'file:///stack.yaml' }).tasks[0].containers[0].node.properties.find((p) => p.rawKey === raw);
+      const prop = analyzeDocument(`${CFN}          ${raw}: 1\n`, {
+        uri: 'file:///stack.yaml',
+      }).tasks[0].containers[0].node.properties.find((p) => p.rawKey === raw);
       assert.deepEqual([prop?.key, prop?.spelling], key === undefined ? [raw, 'foreign'] : [key, undefined], raw);
     }
     assert.equal(apiKey('EfsVolumeConfiguration', 'camel'), 'EfsVolumeConfiguration');

@@ -4,7 +4,12 @@ import * as assert from 'node:assert/strict';
 import type { DocumentStatus, TaskStatus } from '../../server/src/shared';
 import { statusText } from '../../client/src/common/status-text';
 
-const status = (tasks: TaskStatus[], enabled = true): DocumentStatus => ({ isTaskDefinition: tasks.length > 0, count: tasks.length, enabled, tasks });
+const status = (tasks: TaskStatus[], enabled = true): DocumentStatus => ({
+  isTaskDefinition: tasks.length > 0,
+  count: tasks.length,
+  enabled,
+  tasks,
+});
 
 test('one Fargate task in awsvpc mode', () => {
   const s = statusText(status([{ networkMode: 'awsvpc', defaultNetworkMode: false, launchType: 'Fargate' }]));
@@ -13,15 +18,23 @@ test('one Fargate task in awsvpc mode', () => {
 });
 
 test('default bridge mode on EC2, unknown mode and unknown launch type', () => {
-  assert.equal(statusText(status([{ networkMode: 'bridge', defaultNetworkMode: true, launchType: 'EC2' }])).text, 'ECS task definition · bridge (default) · EC2');
-  assert.equal(statusText(status([{ defaultNetworkMode: false, launchType: 'unknown' }])).text, 'ECS task definition · network mode unknown');
+  assert.equal(
+    statusText(status([{ networkMode: 'bridge', defaultNetworkMode: true, launchType: 'EC2' }])).text,
+    'ECS task definition · bridge (default) · EC2',
+  );
+  assert.equal(
+    statusText(status([{ defaultNetworkMode: false, launchType: 'unknown' }])).text,
+    'ECS task definition · network mode unknown',
+  );
 });
 
 test('several tasks are counted and listed by name in the detail', () => {
-  const s = statusText(status([
-    { name: 'Api', networkMode: 'awsvpc', defaultNetworkMode: false, launchType: 'Fargate' },
-    { name: 'Worker', networkMode: 'host', defaultNetworkMode: false, launchType: 'EC2' },
-  ]));
+  const s = statusText(
+    status([
+      { name: 'Api', networkMode: 'awsvpc', defaultNetworkMode: false, launchType: 'Fargate' },
+      { name: 'Worker', networkMode: 'host', defaultNetworkMode: false, launchType: 'EC2' },
+    ]),
+  );
   assert.equal(s.text, '2 ECS task definitions');
   assert.equal(s.detail, 'Api: awsvpc · Fargate; Worker: host · EC2');
 });

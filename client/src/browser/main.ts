@@ -19,7 +19,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 /** The browser LanguageClient leaves its worker running when it stops; Restart Server must not leak one. */
 class WorkerLanguageClient extends LanguageClient {
-  constructor(id: string, name: string, options: LanguageClientOptions, private readonly webWorker: WebWorker) {
+  constructor(
+    id: string,
+    name: string,
+    options: LanguageClientOptions,
+    private readonly webWorker: WebWorker,
+  ) {
     super(id, name, options, webWorker);
   }
 

@@ -7,7 +7,19 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { type DocumentStatus, PORT_MAP_REQUEST, type PortMapParams, type PortMapResult, SETTINGS_SECTION, STATUS_REQUEST, type StatusParams, CANDIDATE_FILE, CANDIDATE_GLOB, LANGUAGE_IDS, mightBeTaskDefinition } from '../../../server/src/shared';
+import {
+  type DocumentStatus,
+  PORT_MAP_REQUEST,
+  type PortMapParams,
+  type PortMapResult,
+  SETTINGS_SECTION,
+  STATUS_REQUEST,
+  type StatusParams,
+  CANDIDATE_FILE,
+  CANDIDATE_GLOB,
+  LANGUAGE_IDS,
+  mightBeTaskDefinition,
+} from '../../../server/src/shared';
 import { NOT_A_TASK_DEFINITION, type StatusText, statusText } from './status-text';
 
 const SECTION = SETTINGS_SECTION;
@@ -89,7 +101,10 @@ async function showPortMap(): Promise<void> {
   }
   const uri = client.code2ProtocolConverter.asUri(editor.document.uri);
   const { markdown } = await client.sendRequest<PortMapResult>(PORT_MAP_REQUEST, { textDocument: { uri } } satisfies PortMapParams);
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Port map of ${editor.document.uri.path.split('/').pop()}\n\n${markdown}\n` });
+  const doc = await vscode.workspace.openTextDocument({
+    language: 'markdown',
+    content: `# Port map of ${editor.document.uri.path.split('/').pop()}\n\n${markdown}\n`,
+  });
   await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
 }
 
@@ -100,10 +115,7 @@ function isCandidate(doc: vscode.TextDocument): boolean {
 async function launch(createClient: ClientFactory, output: vscode.OutputChannel): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     // Every scheme: files on disk, untitled, remote, and the virtual file systems of vscode.dev/github.dev.
-    documentSelector: [
-      ...LANGUAGES.map((language) => ({ language })),
-      { pattern: CANDIDATE_GLOB },
-    ],
+    documentSelector: [...LANGUAGES.map((language) => ({ language })), { pattern: CANDIDATE_GLOB }],
     synchronize: { configurationSection: SECTION },
     diagnosticPullOptions: { onChange: true, onSave: true },
     outputChannel: output,
@@ -115,7 +127,10 @@ async function launch(createClient: ClientFactory, output: vscode.OutputChannel)
 
 /** The `{}` language status entry of JSON/JSONC/YAML editors: what the server sees in the active file. */
 class StatusItem implements vscode.Disposable {
-  private readonly item = vscode.languages.createLanguageStatusItem('ecsTaskdef.status', LANGUAGES.map((language) => ({ language })));
+  private readonly item = vscode.languages.createLanguageStatusItem(
+    'ecsTaskdef.status',
+    LANGUAGES.map((language) => ({ language })),
+  );
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
 

@@ -16,13 +16,12 @@ export const NOT_A_TASK_DEFINITION: StatusText = {
 
 export function statusText(status: DocumentStatus): StatusText {
   if (!status.isTaskDefinition) return NOT_A_TASK_DEFINITION;
-  const text = status.count === 1
-    ? ['ECS task definition', ...facts(status.tasks[0])].join(' · ')
-    : `${status.count} ECS task definitions`;
+  const text = status.count === 1 ? ['ECS task definition', ...facts(status.tasks[0])].join(' · ') : `${status.count} ECS task definitions`;
   if (!status.enabled) return { text: `${text} · checks off`, detail: 'ecsTaskdef.enable is off for this file', warning: true };
-  const detail = status.count === 1
-    ? 'Checked by ECS Task Definition Tools'
-    : status.tasks.map((t, i) => `${t.name ?? `#${i + 1}`}: ${facts(t).join(' · ') || 'unknown'}`).join('; ');
+  const detail =
+    status.count === 1
+      ? 'Checked by ECS Task Definition Tools'
+      : status.tasks.map((t, i) => `${t.name ?? `#${i + 1}`}: ${facts(t).join(' · ') || 'unknown'}`).join('; ');
   return { text, detail, warning: false };
 }
 

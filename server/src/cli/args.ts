@@ -83,7 +83,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (values.version) return { command: 'version' };
   const format = values.format;
   if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) {
-    return { command: 'error', message: `--format must be ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]} (got "${format}")` };
+    return {
+      command: 'error',
+      message: `--format must be ${FORMATS.slice(0, -1).join(', ')} or ${FORMATS[FORMATS.length - 1]} (got "${format}")`,
+    };
   }
   const rules: Record<string, RuleSetting> = {};
   for (const v of values.rule ?? []) {
@@ -102,7 +105,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   for (const t of tokens ?? []) if (t.kind === 'option' && (t.name === 'color' || t.name === 'no-color')) color = t.name === 'color';
   const paths = positionals;
   if (paths.length === 0) return { command: 'error', message: 'no PATH given (use - to read standard input)' };
-  if (values['stdin-filename'] !== undefined && !paths.includes('-')) return { command: 'error', message: '--stdin-filename needs - among the paths' };
+  if (values['stdin-filename'] !== undefined && !paths.includes('-'))
+    return { command: 'error', message: '--stdin-filename needs - among the paths' };
   if (paths.filter((p) => p === '-').length > 1) return { command: 'error', message: '- (standard input) can be given only once' };
   return {
     command: 'lint',

@@ -80,8 +80,10 @@ export function decodeWithMap(b: Buffer): { text: string; unitToByte: Uint32Arra
     let cp = -1;
     let len = 1;
     if (c < 0x80) cp = c;
-    else if (c >= 0xc2 && c <= 0xdf) { len = 2; if (cont(b, i + 1)) cp = ((c & 0x1f) << 6) | (b[i + 1] & 0x3f); }
-    else if (c >= 0xe0 && c <= 0xef) {
+    else if (c >= 0xc2 && c <= 0xdf) {
+      len = 2;
+      if (cont(b, i + 1)) cp = ((c & 0x1f) << 6) | (b[i + 1] & 0x3f);
+    } else if (c >= 0xe0 && c <= 0xef) {
       len = 3;
       if (cont(b, i + 1) && cont(b, i + 2)) {
         cp = ((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f);

@@ -42,14 +42,18 @@ export function expandPaths(paths: string[], options: ExpandOptions): Expansion 
   const errors: PathError[] = [];
   const searched: string[] = [];
   const userIgnore = ignore().add(options.ignorePatterns);
-  const byPattern = (abs: string, isDir: boolean) => options.ignorePatterns.length > 0 && testLayer({ base: options.cwd, ig: userIgnore }, abs, isDir) === true;
+  const byPattern = (abs: string, isDir: boolean) =>
+    options.ignorePatterns.length > 0 && testLayer({ base: options.cwd, ig: userIgnore }, abs, isDir) === true;
   const add = (t: FileTarget) => {
     const key = t.path === '-' ? '-' : resolve(options.cwd, t.path);
     const seen = targets.get(key);
     if (!seen || (t.explicit && !seen.explicit)) targets.set(key, t);
   };
   for (const p of paths) {
-    if (p === '-') { add({ path: p, explicit: true }); continue; }
+    if (p === '-') {
+      add({ path: p, explicit: true });
+      continue;
+    }
     const scan = globBase(p);
     if (scan.isGlob && !existsSync(resolve(options.cwd, p))) {
       searched.push(p);
@@ -67,9 +71,16 @@ export function expandPaths(paths: string[], options: ExpandOptions): Expansion 
     }
     if (st.isDirectory()) {
       searched.push(p);
-      walk(p, options.cwd, gitignoreAbove(resolve(options.cwd, p)), byPattern, (file) => {
-        if (CANDIDATE_FILE.test(file)) add({ path: file, explicit: false });
-      }, errors);
+      walk(
+        p,
+        options.cwd,
+        gitignoreAbove(resolve(options.cwd, p)),
+        byPattern,
+        (file) => {
+          if (CANDIDATE_FILE.test(file)) add({ path: file, explicit: false });
+        },
+        errors,
+      );
     } else if (!byPattern(resolve(options.cwd, p), false)) {
       add({ path: p, explicit: true });
     }
@@ -97,7 +108,14 @@ function globBase(p: string): { isGlob: boolean; base: string } {
   return { isGlob: true, base: fixed.join('/') };
 }
 
-function expandGlob(pattern: string, base: string, options: ExpandOptions, byPattern: (abs: string, isDir: boolean) => boolean, add: (t: FileTarget) => void, errors: PathError[]): void {
+function expandGlob(
+  pattern: string,
+  base: string,
+  options: ExpandOptions,
+  byPattern: (abs: string, isDir: boolean) => boolean,
+  add: (t: FileTarget) => void,
+  errors: PathError[],
+): void {
   // On POSIX a backslash escapes a glob character; only Windows paths use it as a separator.
   const matcher = new Minimatch(sep === '\\' ? pattern.replace(/\\/g, '/') : pattern, GLOB_OPTIONS);
   const isMatch = (path: string) => matcher.match(path);
@@ -109,11 +127,18 @@ function expandGlob(pattern: string, base: string, options: ExpandOptions, byPat
     return;
   }
   if (!st.isDirectory()) return;
-  walk(root, options.cwd, gitignoreAbove(resolve(options.cwd, root)), byPattern, (file) => {
-    const rel = relative(root, file).split(sep).join('/');
-    const candidate = base === '' ? rel : `${(sep === '\\' ? base.replace(/\\/g, '/') : base).replace(/\/$/, '')}/${rel}`;
-    if (isMatch(candidate)) add({ path: file, explicit: false });
-  }, errors);
+  walk(
+    root,
+    options.cwd,
+    gitignoreAbove(resolve(options.cwd, root)),
+    byPattern,
+    (file) => {
+      const rel = relative(root, file).split(sep).join('/');
+      const candidate = base === '' ? rel : `${(sep === '\\' ? base.replace(/\\/g, '/') : base).replace(/\/$/, '')}/${rel}`;
+      if (isMatch(candidate)) add({ path: file, explicit: false });
+    },
+    errors,
+  );
 }
 
 interface Layer {
@@ -168,7 +193,14 @@ function gitignoreAbove(dir: string): Layer[] {
   return chain.map(readGitignore).filter((l): l is Layer => l !== undefined);
 }
 
-function walk(dir: string, cwd: string, layers: Layer[], byPattern: (abs: string, isDir: boolean) => boolean, onFile: (path: string) => void, errors: PathError[]): void {
+function walk(
+  dir: string,
+  cwd: string,
+  layers: Layer[],
+  byPattern: (abs: string, isDir: boolean) => boolean,
+  onFile: (path: string) => void,
+  errors: PathError[],
+): void {
   const absDir = resolve(cwd, dir);
   const own = readGitignore(absDir);
   const here = own ? [...layers, own] : layers;

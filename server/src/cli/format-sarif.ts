@@ -47,7 +47,10 @@ export function formatSarif(run: RunOutput): string {
     const lines = r.diagnostics.length ? r.text.split(/\r\n|\r|\n/) : [];
     const seen = new Map<string, number>();
     for (const d of r.diagnostics) {
-      const hash = createHash('sha256').update(`${d.code}\n${location.uri}\n${(lines[d.range.start.line] ?? '').trim()}`).digest('hex').slice(0, 32);
+      const hash = createHash('sha256')
+        .update(`${d.code}\n${location.uri}\n${(lines[d.range.start.line] ?? '').trim()}`)
+        .digest('hex')
+        .slice(0, 32);
       const n = (seen.get(hash) ?? 0) + 1;
       seen.set(hash, n);
       results.push({
@@ -55,17 +58,19 @@ export function formatSarif(run: RunOutput): string {
         ruleIndex: ruleIndex.get(d.code),
         level: LEVEL[d.severity],
         message: { text: d.message },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: location,
-            region: {
-              startLine: d.range.start.line + 1,
-              startColumn: d.range.start.character + 1,
-              endLine: d.range.end.line + 1,
-              endColumn: d.range.end.character + 1,
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: location,
+              region: {
+                startLine: d.range.start.line + 1,
+                startColumn: d.range.start.character + 1,
+                endLine: d.range.end.line + 1,
+                endColumn: d.range.end.character + 1,
+              },
             },
           },
-        }],
+        ],
         partialFingerprints: { [FINGERPRINT]: `${hash}:${n}` },
       });
     }
@@ -73,19 +78,32 @@ export function formatSarif(run: RunOutput): string {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'ecs-taskdef', version: run.version, informationUri: 'https://github.com/ecs-taskdef/ecs-taskdef', rules: ruleIds.map(describeRule) } },
-      originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(run.cwd).href.replace(/\/$/, '')}/` } },
-      invocations: [{
-        executionSuccessful: run.errors.length === 0,
-        toolExecutionNotifications: run.errors.map((e) => ({
-          level: 'error',
-          message: { text: e.message },
-          ...(e.file !== undefined ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(e.file, run.cwd) } }] } : {}),
-        })),
-      }],
-      results,
-    }],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'ecs-taskdef',
+            version: run.version,
+            informationUri: 'https://github.com/ecs-taskdef/ecs-taskdef',
+            rules: ruleIds.map(describeRule),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(run.cwd).href.replace(/\/$/, '')}/` } },
+        invocations: [
+          {
+            executionSuccessful: run.errors.length === 0,
+            toolExecutionNotifications: run.errors.map((e) => ({
+              level: 'error',
+              message: { text: e.message },
+              ...(e.file !== undefined
+                ? { locations: [{ physicalLocation: { artifactLocation: artifactLocation(e.file, run.cwd) } }] }
+                : {}),
+            })),
+          },
+        ],
+        results,
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

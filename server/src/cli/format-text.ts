@@ -11,7 +11,9 @@ export function formatText(run: RunOutput, color = false): string {
   const lines: string[] = [];
   for (const r of run.reports) {
     for (const d of r.diagnostics) {
-      lines.push(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${paint(SEVERITY_COLOUR[d.severity], d.severity)}  ${d.message}  ${paint(SGR.gray, `[${d.code}]`)}`);
+      lines.push(
+        `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${paint(SEVERITY_COLOUR[d.severity], d.severity)}  ${d.message}  ${paint(SGR.gray, `[${d.code}]`)}`,
+      );
     }
   }
   const skipped = run.reports.filter((r) => !r.isTaskDefinition && r.error === undefined).map((r) => r.file);

@@ -33,12 +33,20 @@ export interface RunIO {
   beforeCheck?: (name: string) => void;
 }
 
-
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, io: RunIO = {}): number {
   const args = parseArgs(argv);
-  if (args.command === 'help') { out(`${USAGE}\n`); return 0; }
-  if (args.command === 'version') { out(`${VERSION}\n`); return 0; }
-  if (args.command === 'error') { err(`ecs-taskdef: ${args.message}\n${USAGE}\n`); return 2; }
+  if (args.command === 'help') {
+    out(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.command === 'version') {
+    out(`${VERSION}\n`);
+    return 0;
+  }
+  if (args.command === 'error') {
+    err(`ecs-taskdef: ${args.message}\n${USAGE}\n`);
+    return 2;
+  }
   return lint(args, out, err, io);
 }
 
@@ -83,7 +91,17 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
     if (fileConfig.ignored && !isStdin) continue;
     const relatedFor = (text: string) => relatedFiles(resolve(cwd, name), text, folders);
     const taskContext = isStdin ? undefined : tfContexts.get(resolve(cwd, t.path));
-    const result = checkOne(t, resolve(cwd, t.path), name, read.bytes, read.stat, { ...fileConfig, relatedFor, extra: taskContext ? { taskContext } : {} }, args.fix, isStdin && args.fix ? outBytes : undefined, io.beforeCheck);
+    const result = checkOne(
+      t,
+      resolve(cwd, t.path),
+      name,
+      read.bytes,
+      read.stat,
+      { ...fileConfig, relatedFor, extra: taskContext ? { taskContext } : {} },
+      args.fix,
+      isStdin && args.fix ? outBytes : undefined,
+      io.beforeCheck,
+    );
     if (result.error !== undefined) errors.push({ file: name, message: result.error });
     if (result.report && (t.explicit || result.report.isTaskDefinition || result.report.error !== undefined)) reports.push(result.report);
   }
@@ -101,7 +119,8 @@ function lint(args: LintArgs, out: (s: string) => void, err: (s: string) => void
 
   for (const n of notes) err(`ecs-taskdef: note: ${n}\n`);
   for (const e of errors) err(`ecs-taskdef: ${toolErrorLine(e)}\n`);
-  if (maxWarningsExceeded) err(`ecs-taskdef: ${warningCount} warning${warningCount === 1 ? '' : 's'} found, more than --max-warnings ${args.maxWarnings}\n`);
+  if (maxWarningsExceeded)
+    err(`ecs-taskdef: ${warningCount} warning${warningCount === 1 ? '' : 's'} found, more than --max-warnings ${args.maxWarnings}\n`);
   if (errors.length) return 2;
   if (reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) return 1;
   return maxWarningsExceeded ? 1 : 0;
@@ -116,10 +135,18 @@ interface CheckResult {
 /** The report in the chosen format; undefined when there is nothing to print (text, every file failed). */
 function render(format: OutputFormat, run: RunOutput, color: boolean, nothingFound: string | undefined): string | undefined {
   switch (format) {
-    case 'json': return `${JSON.stringify(run.reports.map(({ file, diagnostics, error }) => (error === undefined ? { file, diagnostics } : { file, diagnostics, error })), null, 2)}\n`;
-    case 'sarif': return formatSarif(run);
-    case 'junit': return formatJunit(run);
-    case 'github': return nothingFound !== undefined ? `${nothingFound}\n` : formatGithub(run);
+    case 'json':
+      return `${JSON.stringify(
+        run.reports.map(({ file, diagnostics, error }) => (error === undefined ? { file, diagnostics } : { file, diagnostics, error })),
+        null,
+        2,
+      )}\n`;
+    case 'sarif':
+      return formatSarif(run);
+    case 'junit':
+      return formatJunit(run);
+    case 'github':
+      return nothingFound !== undefined ? `${nothingFound}\n` : formatGithub(run);
     default:
       if (nothingFound !== undefined) return `${nothingFound}\n`;
       return run.reports.length > 0 || run.errors.length === 0 ? formatText(run, color) : undefined;
@@ -131,9 +158,29 @@ function render(format: OutputFormat, run: RunOutput, color: boolean, nothingFou
  * the other files are still checked and reported. With --fix on standard input, stdout always gets the
  * text exactly once: the fixed text, or else the input unchanged.
  */
-function checkOne(t: FileTarget, path: string, name: string, bytes: Buffer, stat: Stats | undefined, { service, force, relatedFor, extra }: CliFileConfig & { relatedFor: (text: string) => RelatedFile[] | undefined; extra: Pick<AnalyzeOptions, 'taskContext'> }, fix: boolean, stdinOut: ((b: Buffer) => void) | undefined, beforeCheck?: (name: string) => void): CheckResult {
+function checkOne(
+  t: FileTarget,
+  path: string,
+  name: string,
+  bytes: Buffer,
+  stat: Stats | undefined,
+  {
+    service,
+    force,
+    relatedFor,
+    extra,
+  }: CliFileConfig & { relatedFor: (text: string) => RelatedFile[] | undefined; extra: Pick<AnalyzeOptions, 'taskContext'> },
+  fix: boolean,
+  stdinOut: ((b: Buffer) => void) | undefined,
+  beforeCheck?: (name: string) => void,
+): CheckResult {
   let echoed = false;
-  const echo = (b: Buffer) => { if (stdinOut && !echoed) { echoed = true; stdinOut(b); } };
+  const echo = (b: Buffer) => {
+    if (stdinOut && !echoed) {
+      echoed = true;
+      stdinOut(b);
+    }
+  };
   try {
     beforeCheck?.(name);
     const decoded = decode(bytes);
@@ -172,10 +219,15 @@ export async function main(): Promise<void> {
   let code: number;
   try {
     await initNodeTerraform();
-    code = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), {
-      stdoutIsTTY: process.stdout.isTTY === true,
-      outBytes: (b) => process.stdout.write(b),
-    });
+    code = run(
+      process.argv.slice(2),
+      (s) => process.stdout.write(s),
+      (s) => process.stderr.write(s),
+      {
+        stdoutIsTTY: process.stdout.isTTY === true,
+        outBytes: (b) => process.stdout.write(b),
+      },
+    );
   } catch (e) {
     process.stderr.write(`ecs-taskdef: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
     code = 2;

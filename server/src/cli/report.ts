@@ -1,5 +1,13 @@
 /** Lints one file's text and describes the result in the CLI's JSON shape (LSP-style 0-based ranges). */
-import { type AnalyzeOptions, type AnalyzedDocument, type LanguageService, type RelatedFile, type Severity, hasServices, toRange } from '../service';
+import {
+  type AnalyzeOptions,
+  type AnalyzedDocument,
+  type LanguageService,
+  type RelatedFile,
+  type Severity,
+  hasServices,
+  toRange,
+} from '../service';
 
 export interface CliDiagnostic {
   code: string;
@@ -30,14 +38,28 @@ export const MAX_PER_FILE = 1000;
 /** Longer messages (a message quoting a huge key or value) are shortened to this many characters. */
 export const MAX_MESSAGE = 1000;
 
-export function lintText(file: string, text: string, service: LanguageService, force = false, related?: RelatedFile[], extra: Pick<AnalyzeOptions, 'taskContext'> = {}): FileReport {
+export function lintText(
+  file: string,
+  text: string,
+  service: LanguageService,
+  force = false,
+  related?: RelatedFile[],
+  extra: Pick<AnalyzeOptions, 'taskContext'> = {},
+): FileReport {
   // No language id: the core picks JSON or YAML from the file name (templates by content).
   // A service file is checked against the task definition next to it (related), and reported like one.
   const doc = service.analyze(text, { uri: file, force, ...(related ? { related } : {}), ...extra });
   return { file, isTaskDefinition: doc.tasks.length > 0 || hasServices(doc), diagnostics: cap(diagnose(doc, service)), fixed: 0, text };
 }
 
-export function fixText(file: string, text: string, service: LanguageService, force = false, related?: RelatedFile[], extra: Pick<AnalyzeOptions, 'taskContext'> = {}): { text: string; applied: number } {
+export function fixText(
+  file: string,
+  text: string,
+  service: LanguageService,
+  force = false,
+  related?: RelatedFile[],
+  extra: Pick<AnalyzeOptions, 'taskContext'> = {},
+): { text: string; applied: number } {
   return service.fixAll(text, { uri: file, force, ...(related ? { related } : {}), ...extra });
 }
 
@@ -52,7 +74,13 @@ function diagnose(doc: AnalyzedDocument, service: LanguageService): CliDiagnosti
     fixes: [],
   }));
   for (const p of service.validate(doc)) {
-    out.push({ code: p.ruleId, severity: p.severity, message: p.message, range: toRange(doc, p), fixes: p.fixes.map((f) => ({ title: f.title })) });
+    out.push({
+      code: p.ruleId,
+      severity: p.severity,
+      message: p.message,
+      range: toRange(doc, p),
+      fixes: p.fixes.map((f) => ({ title: f.title })),
+    });
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
@@ -65,14 +93,21 @@ export function cap(diags: CliDiagnostic[]): CliDiagnostic[] {
   for (const d of diags) {
     const n = (perRule.get(d.code) ?? 0) + 1;
     perRule.set(d.code, n);
-    if (n <= MAX_PER_RULE && kept.length < MAX_PER_FILE) { kept.push(shorten(d)); continue; }
+    if (n <= MAX_PER_RULE && kept.length < MAX_PER_FILE) {
+      kept.push(shorten(d));
+      continue;
+    }
     const key = `${d.code}\0${d.severity}`;
     const seen = dropped.get(key);
     if (seen) seen.count++;
     else dropped.set(key, { first: d, count: 1 });
   }
   for (const { first, count } of dropped.values()) {
-    kept.push({ ...first, message: `${count} more ${first.code} problem${count === 1 ? '' : 's'} in this file not listed (the first is here).`, fixes: [] });
+    kept.push({
+      ...first,
+      message: `${count} more ${first.code} problem${count === 1 ? '' : 's'} in this file not listed (the first is here).`,
+      fixes: [],
+    });
   }
   if (dropped.size > 0) kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return kept;

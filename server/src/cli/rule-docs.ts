@@ -9,7 +9,10 @@ import { join } from 'node:path';
 /** The page for `id`, or undefined when there is none. */
 export function ruleDoc(id: string): string | undefined {
   if (!/^[a-z0-9-]+$/.test(id)) return undefined;
-  for (const up of [['..', '..', '..', '..'], ['..', '..', '..']]) {
+  for (const up of [
+    ['..', '..', '..', '..'],
+    ['..', '..', '..'],
+  ]) {
     const page = join(__dirname, ...up, 'docs', 'rules', `${id}.md`);
     if (existsSync(page)) return readFileSync(page, 'utf8');
   }

@@ -2,7 +2,23 @@
  * Writes --fix results without losing data: a temp file in the same folder (same mode, same owner when we
  * run as root) renamed over the original, and only when the file on disk is still what we read.
  */
-import { type Stats, accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  type Stats,
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { describeFsError } from './files';
@@ -52,7 +68,11 @@ export function writeFixed(path: string, original: Buffer, read: Stats, bytes: B
     renameSync(tmp, real);
     return undefined;
   } catch (e) {
-    try { unlinkSync(tmp); } catch { /* already gone */ }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
     return `fixes not written: ${describeFsError(e)}`;
   }
 }

@@ -74,7 +74,12 @@ export class ConfigFiles {
     if (!configFile) return NONE;
     const rel = relativeTo(configFile.dir, toSlashes(filePath));
     if (rel === undefined) return { configFile, rules: configFile.rules, force: false, ignored: false };
-    return { configFile, rules: configFile.rules, force: matches(rel, configFile.files, false), ignored: matches(rel, configFile.ignores, true) };
+    return {
+      configFile,
+      rules: configFile.rules,
+      force: matches(rel, configFile.files, false),
+      ignored: matches(rel, configFile.ignores, true),
+    };
   }
 
   clear(): void {
@@ -101,7 +106,9 @@ export function readConfig(path: string, dir: string, text: string, inPackageJso
     // A package.json that does not parse or has no such key is not ours to complain about.
     if (errors.length || !isObject(whole) || !(PACKAGE_JSON_KEY in whole)) return undefined;
   } else if (errors.length) {
-    config.warnings.push(`${path}: not valid JSON (${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset}); the file is ignored.`);
+    config.warnings.push(
+      `${path}: not valid JSON (${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset}); the file is ignored.`,
+    );
     return config;
   }
   const where = inPackageJson ? `${path} ("${PACKAGE_JSON_KEY}")` : path;
@@ -111,7 +118,8 @@ export function readConfig(path: string, dir: string, text: string, inPackageJso
     return config;
   }
   for (const key of Object.keys(raw)) {
-    if (!KEYS.includes(key)) config.warnings.push(`${where}: unknown key "${key}"${didYouMean(key, KEYS)}; it is ignored (known keys: rules, files, ignores).`);
+    if (!KEYS.includes(key))
+      config.warnings.push(`${where}: unknown key "${key}"${didYouMean(key, KEYS)}; it is ignored (known keys: rules, files, ignores).`);
   }
   if (raw.rules !== undefined) {
     if (!isObject(raw.rules)) config.warnings.push(`${where}: "rules" must be an object of rule id → severity.`);

@@ -59,7 +59,9 @@ export function relativePath(documentPath: string, folderPaths: readonly string[
 /** Windows drive letters differ in case between clients (`/C:/` and `/c:/`). */
 function sameStart(path: string, prefix: string): boolean {
   if (path.startsWith(prefix)) return true;
-  return /^\/[a-zA-Z]:\//.test(prefix) && path.length >= prefix.length && path.slice(0, prefix.length).toLowerCase() === prefix.toLowerCase();
+  return (
+    /^\/[a-zA-Z]:\//.test(prefix) && path.length >= prefix.length && path.slice(0, prefix.length).toLowerCase() === prefix.toLowerCase()
+  );
 }
 
 /** The `files` check for a document: anchored at its workspace folder when it has one. */

@@ -8,7 +8,14 @@
  * Pass `lifecycleOptions()` to `createConnection` (any transport) and call `startServer` with it.
  * No Node built-ins here.
  */
-import { type ConnectionOptions, ErrorCodes, LSPErrorCodes, type Message, type RequestMessage, type ResponseMessage } from 'vscode-languageserver';
+import {
+  type ConnectionOptions,
+  ErrorCodes,
+  LSPErrorCodes,
+  type Message,
+  type RequestMessage,
+  type ResponseMessage,
+} from 'vscode-languageserver';
 
 /** The method a refused request is rerouted to; its handler (registered by startServer) answers the error. */
 export const REFUSED_METHOD = '$/ecs-taskdef/refused';
@@ -39,10 +46,19 @@ export function lifecycleOptions(): ConnectionOptions {
             initializeSeen = true;
             return next(message);
           }
-          return next(refuse(m as RequestMessage, ErrorCodes.InvalidRequest, 'The server is already initialized: initialize may be sent only once.'));
+          return next(
+            refuse(m as RequestMessage, ErrorCodes.InvalidRequest, 'The server is already initialized: initialize may be sent only once.'),
+          );
         }
         if (initializeSeen || m.method === 'exit') return next(message);
-        if (isRequest) return next(refuse(m as RequestMessage, ErrorCodes.ServerNotInitialized, `The server is not initialized yet: send initialize before ${m.method}.`));
+        if (isRequest)
+          return next(
+            refuse(
+              m as RequestMessage,
+              ErrorCodes.ServerNotInitialized,
+              `The server is not initialized yet: send initialize before ${m.method}.`,
+            ),
+          );
         // A notification before initialize is dropped, as the protocol says.
       },
     },

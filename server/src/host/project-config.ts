@@ -36,7 +36,11 @@ export class ProjectConfig {
   private readonly merged = new WeakMap<object, WeakMap<Settings, Settings>>();
   private readonly enabled: boolean;
 
-  constructor(private readonly connection: Connection, reader: ConfigFileReader | undefined, private readonly onChange: () => void) {
+  constructor(
+    private readonly connection: Connection,
+    reader: ConfigFileReader | undefined,
+    private readonly onChange: () => void,
+  ) {
     this.files = new ConfigFiles(reader);
     this.enabled = reader !== undefined;
   }
@@ -102,7 +106,9 @@ export class ProjectConfig {
     if (!this.canWatch || this.watching) return;
     this.watching = true;
     this.connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/package.json' }] })
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/package.json' }],
+      })
       .catch((err: unknown) => {
         this.watching = false;
         this.canWatch = false;

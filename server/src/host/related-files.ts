@@ -68,7 +68,11 @@ export interface ReadFolderOptions {
 /** The candidate files of the folder `dir` (as the host lists it), read as related files. */
 export function readFolderFiles(dir: string, host: FileHost, locate: LocateFile, options: ReadFolderOptions = {}): RelatedFile[] {
   const out: RelatedFile[] = [];
-  for (const name of host.listFiles(dir).filter((n) => CANDIDATE.test(n)).sort().slice(0, MAX_FILES)) {
+  for (const name of host
+    .listFiles(dir)
+    .filter((n) => CANDIDATE.test(n))
+    .sort()
+    .slice(0, MAX_FILES)) {
     const { uri, path } = locate(name);
     if (uri === options.except) continue;
     const text = options.openText?.(uri) ?? host.readFile(path);

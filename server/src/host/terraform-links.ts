@@ -5,7 +5,14 @@
  * the file wins. No Node built-ins: the host passes its (cached) file reader.
  */
 import { URI, Utils } from 'vscode-uri';
-import { type ReferencedTaskContext, analyzeDocument, formatOfName, mayLoadContainerFiles, referencedTaskContext, terraformReferences } from '../service';
+import {
+  type ReferencedTaskContext,
+  analyzeDocument,
+  formatOfName,
+  mayLoadContainerFiles,
+  referencedTaskContext,
+  terraformReferences,
+} from '../service';
 import type { FileHost } from './related-files';
 
 const LEVELS = 3;
@@ -16,7 +23,11 @@ export function isTerraformUri(uri: string): boolean {
   return formatOfName(uri).format === 'terraform';
 }
 
-export function findTerraformContext(uri: string, host: FileHost | undefined, openText: (uri: string) => string | undefined): ReferencedTaskContext | undefined {
+export function findTerraformContext(
+  uri: string,
+  host: FileHost | undefined,
+  openText: (uri: string) => string | undefined,
+): ReferencedTaskContext | undefined {
   if (!host || !uri.startsWith('file:') || isTerraformUri(uri)) return undefined;
   let file: URI;
   try {

@@ -9,8 +9,10 @@ import { VERSION } from './version';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  process.stdout.write('Usage: ecs-taskdef-language-server [--stdio | --node-ipc | --socket=PORT]\n'
-    + 'Language server for Amazon ECS task definitions (JSON, CloudFormation YAML/JSON). Defaults to --stdio.\n');
+  process.stdout.write(
+    'Usage: ecs-taskdef-language-server [--stdio | --node-ipc | --socket=PORT]\n' +
+      'Language server for Amazon ECS task definitions (JSON, CloudFormation YAML/JSON). Defaults to --stdio.\n',
+  );
   process.exit(0);
 }
 if (args.includes('--version')) {
@@ -29,8 +31,10 @@ process.on('uncaughtException', (err) => connection.console.error(`[ecs-taskdef]
 process.on('unhandledRejection', (err) => connection.console.error(`[ecs-taskdef] unhandled rejection: ${String(err)}`));
 // The HCL parser loads before the first request is read, so .tf files are analysed from the start.
 // Service files are checked against the task definition next to them: the server reads that folder.
-void initNodeTerraform().finally(() => startServer(connection, {
-  readConfigFile: readConfigCandidate,
-  ...nodeFileHost,
-  version: VERSION,
-}));
+void initNodeTerraform().finally(() =>
+  startServer(connection, {
+    readConfigFile: readConfigCandidate,
+    ...nodeFileHost,
+    version: VERSION,
+  }),
+);

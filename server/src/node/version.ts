@@ -17,7 +17,9 @@ function packageVersion(): string {
     try {
       const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
       if (pkg.name === 'ecs-taskdef' && typeof pkg.version === 'string') return pkg.version;
-    } catch { /* not here: go up */ }
+    } catch {
+      /* not here: go up */
+    }
     if (dirname(dir) === dir) return '0.0.0-unknown';
   }
 }

@@ -8,7 +8,15 @@ export { formatOfName, formatOfLanguage, type FormatId } from './formats/names';
 export { analyzeDocument, type AnalyzedDocument, type AnalyzeOptions, type SourceFormat } from './model/document';
 export { validate } from './features/validate';
 export { toDiagnostic, toDiagnostics, toRange, type DiagnosticData } from './features/diagnostics';
-export { getCodeActions, resolveCodeAction, isFixAllData, fixAllEdit, fixEdit, type CodeActionRequest, type FixAllData } from './features/code-actions';
+export {
+  getCodeActions,
+  resolveCodeAction,
+  isFixAllData,
+  fixAllEdit,
+  fixEdit,
+  type CodeActionRequest,
+  type FixAllData,
+} from './features/code-actions';
 export { fixAll, type FixAllResult } from './features/fix-all';
 export { applyFix, minimalChange } from './fixes/apply';
 export { allRules, getRule } from './rules';

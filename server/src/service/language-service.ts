@@ -56,10 +56,12 @@ export function getLanguageService(settings?: unknown): LanguageService {
     analyze: (text, options) => analyzeDocument(text, options),
     validate: check,
     diagnostics: (doc, problems) => (on && ours(doc) ? toDiagnostics(doc, problems ?? check(doc)) : []),
-    hover: (doc, position, problems) => (on && ours(doc) ? doHover(doc, doc.positions.offsetAt(position), problems ?? check(doc)) : undefined),
+    hover: (doc, position, problems) =>
+      on && ours(doc) ? doHover(doc, doc.positions.offsetAt(position), problems ?? check(doc)) : undefined,
     // While the user types, the JSON may be broken enough that the task is not found yet: completion
     // re-reads it with the member completed, so only documents that are cleanly not tasks are skipped.
-    complete: (doc, position) => (on && (doc.tasks.length > 0 || doc.syntaxErrors.length > 0) ? doComplete(doc, doc.positions.offsetAt(position)) : undefined),
+    complete: (doc, position) =>
+      on && (doc.tasks.length > 0 || doc.syntaxErrors.length > 0) ? doComplete(doc, doc.positions.offsetAt(position)) : undefined,
     codeActions: (doc, problems, request) => (on ? getCodeActions(doc, problems, request, config) : []),
     resolveCodeAction: (doc, action) => (on ? resolveCodeAction(doc, action, config) : action),
     fixAll: (text, options, only) => (on ? fixAll(text, options, config, only) : { text, applied: 0 }),

@@ -2,7 +2,17 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, codeOf, hoverText, languageServerProcesses, openFixture, ours, positionOf, waitForDiagnostics, withTimeout } from './helpers';
+import {
+  EXTENSION_ID,
+  codeOf,
+  hoverText,
+  languageServerProcesses,
+  openFixture,
+  ours,
+  positionOf,
+  waitForDiagnostics,
+  withTimeout,
+} from './helpers';
 
 suite('activation', () => {
   test('runs in a real editor with the extension under test loaded', () => {
@@ -61,7 +71,11 @@ suite('activation', () => {
         `code actions on ${name}`,
       );
       const mine = (actions ?? []).filter((a) => /hostPort|ecs-taskdef/.test(a.title) || a.kind?.value.includes('ecs-taskdef'));
-      assert.deepStrictEqual(mine.map((a) => a.title), [], `no ECS code actions on ${name}`);
+      assert.deepStrictEqual(
+        mine.map((a) => a.title),
+        [],
+        `no ECS code actions on ${name}`,
+      );
     }
     // Still nothing after the barrier: the diagnostics collection for the unrelated files stayed empty.
     assert.deepStrictEqual(ours(pkg.uri), []);

@@ -13,7 +13,10 @@ suite('diagnostics', () => {
     assert.strictEqual(d.message, 'hostPort 80 differs from containerPort 8080 in awsvpc mode: omit hostPort or set it to 8080.');
     assert.strictEqual(doc.getText(d.range), '80', 'the range is the hostPort value');
     const valueStart = positionOf(doc, '"hostPort": 80', '"hostPort": '.length);
-    assert.ok(d.range.start.isEqual(valueStart), `range starts at ${valueStart.line + 1}:${valueStart.character + 1}, got ${d.range.start.line + 1}:${d.range.start.character + 1}`);
+    assert.ok(
+      d.range.start.isEqual(valueStart),
+      `range starts at ${valueStart.line + 1}:${valueStart.character + 1}, got ${d.range.start.line + 1}:${d.range.start.character + 1}`,
+    );
     assert.strictEqual(d.range.start.line, 12, 'on line 13 of the fixture');
     // No other problem in this (otherwise valid) task definition.
     assert.deepStrictEqual(diags.map(codeOf), ['host-port-mismatch'], describeDiagnostics(doc, diags));
@@ -36,7 +39,11 @@ suite('diagnostics', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, new vscode.Range(at, at.translate(0, 2)), '8080');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitForDiagnostics(doc, (d) => !d.some((x) => codeOf(x) === 'host-port-mismatch'), 'host-port-mismatch to go away after hostPort := 8080');
+    await waitForDiagnostics(
+      doc,
+      (d) => !d.some((x) => codeOf(x) === 'host-port-mismatch'),
+      'host-port-mismatch to go away after hostPort := 8080',
+    );
     const back = new vscode.WorkspaceEdit();
     back.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
     assert.ok(await vscode.workspace.applyEdit(back));

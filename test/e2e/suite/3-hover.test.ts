@@ -11,7 +11,7 @@ async function hoverAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<
 }
 
 suite('hover', () => {
-  test('hostPort is explained for the file\'s network mode (awsvpc)', async () => {
+  test("hostPort is explained for the file's network mode (awsvpc)", async () => {
     const { doc } = await openFixture('task-definition.json');
     await waitForDiagnostics(doc, (d) => d.length > 0, 'diagnostics (server ready)');
     const text = await hoverAt(doc, positionOf(doc, '"hostPort"', 3));

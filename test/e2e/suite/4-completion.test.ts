@@ -26,7 +26,10 @@ suite('completion', () => {
       for (const key of ['protocol', 'hostPort']) {
         assert.ok(labels.includes(key), `${key} offered; got ${JSON.stringify(labels.slice(0, 40))}`);
       }
-      assert.ok(!labels.includes('containerPort'), `containerPort (already present) is not offered again; got ${JSON.stringify(labels.slice(0, 40))}`);
+      assert.ok(
+        !labels.includes('containerPort'),
+        `containerPort (already present) is not offered again; got ${JSON.stringify(labels.slice(0, 40))}`,
+      );
     } finally {
       await restoreText(doc, original);
     }

@@ -8,7 +8,12 @@ async function quickFixes(doc: vscode.TextDocument): Promise<{ diag: vscode.Diag
   const diags = await waitForDiagnostics(doc, (d) => d.some((x) => codeOf(x) === 'host-port-mismatch'), 'host-port-mismatch');
   const diag = diags.find((x) => codeOf(x) === 'host-port-mismatch')!;
   const actions = await withTimeout(
-    vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value),
+    vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      diag.range,
+      vscode.CodeActionKind.QuickFix.value,
+    ),
     'vscode.executeCodeActionProvider',
   );
   return { diag, actions: actions ?? [] };

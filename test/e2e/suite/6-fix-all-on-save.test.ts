@@ -18,7 +18,11 @@ suite('fix all on save', () => {
   });
 
   test(`the ${FIX_ALL} code action is offered for the whole file`, async () => {
-    const diags = await waitForDiagnostics(doc, (d) => d.filter((x) => codeOf(x) === 'host-port-mismatch').length === 2, 'two host-port-mismatch');
+    const diags = await waitForDiagnostics(
+      doc,
+      (d) => d.filter((x) => codeOf(x) === 'host-port-mismatch').length === 2,
+      'two host-port-mismatch',
+    );
     assert.strictEqual(diags.length, 2);
     const actions = await withTimeout(
       vscode.commands.executeCommand<vscode.CodeAction[]>(

@@ -20,7 +20,9 @@ suite('settings apply without a restart', () => {
     restores.push(await setSetting('ecsTaskdef', 'rules', { 'host-port-mismatch': 'off' }));
     await waitForDiagnostics(doc, (d) => !has('host-port-mismatch')(d), 'host-port-mismatch to disappear ("off")');
 
-    await vscode.workspace.getConfiguration('ecsTaskdef').update('rules', { 'host-port-mismatch': 'warning' }, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('ecsTaskdef')
+      .update('rules', { 'host-port-mismatch': 'warning' }, vscode.ConfigurationTarget.Global);
     await waitForDiagnostics(doc, has('host-port-mismatch', vscode.DiagnosticSeverity.Warning), 'host-port-mismatch as a warning');
 
     await restores.pop()!();

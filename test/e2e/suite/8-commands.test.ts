@@ -22,7 +22,11 @@ suite('commands: Restart Server and Show Output', () => {
     // An untitled document: nothing on disk changes.
     const doc = await vscode.workspace.openTextDocument({ language: 'json', content: TASK(80) });
     await vscode.window.showTextDocument(doc);
-    await waitForDiagnostics(doc, (d) => d.some((x) => codeOf(x) === 'host-port-mismatch' && x.message.includes('hostPort 80')), 'host-port-mismatch (80) before the restart');
+    await waitForDiagnostics(
+      doc,
+      (d) => d.some((x) => codeOf(x) === 'host-port-mismatch' && x.message.includes('hostPort 80')),
+      'host-port-mismatch (80) before the restart',
+    );
     const before = languageServerProcesses();
 
     await withTimeout(vscode.commands.executeCommand('ecsTaskdef.restartServer'), 'Restart Server');
@@ -34,12 +38,17 @@ suite('commands: Restart Server and Show Output', () => {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), TASK(81));
     assert.ok(await vscode.workspace.applyEdit(edit));
-    await waitForDiagnostics(doc, (d) => d.some((x) => codeOf(x) === 'host-port-mismatch' && x.message.includes('hostPort 81')), 'host-port-mismatch (81) from the restarted server');
+    await waitForDiagnostics(
+      doc,
+      (d) => d.some((x) => codeOf(x) === 'host-port-mismatch' && x.message.includes('hostPort 81')),
+      'host-port-mismatch (81) from the restarted server',
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('Show Output opens the "ECS Task Definition" output channel', async () => {
-    const isOurs = (d: vscode.TextDocument) => d.uri.scheme === 'output' && /ECS.{1,3}Task.{1,3}Definition/i.test(decodeURIComponent(d.uri.toString()));
+    const isOurs = (d: vscode.TextDocument) =>
+      d.uri.scheme === 'output' && /ECS.{1,3}Task.{1,3}Definition/i.test(decodeURIComponent(d.uri.toString()));
     const shown = vscode.workspace.textDocuments.some(isOurs)
       ? Promise.resolve()
       : waitForEvent(vscode.workspace.onDidOpenTextDocument, isOurs, 'the ECS Task Definition output document');

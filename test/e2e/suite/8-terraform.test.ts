@@ -22,7 +22,12 @@ suite('terraform', () => {
     assert.strictEqual(doc.getText(diag.range), '80');
     assert.strictEqual(diag.range.start.line, 10);
     const actions = await withTimeout(
-      vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value),
+      vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        diag.range,
+        vscode.CodeActionKind.QuickFix.value,
+      ),
       'vscode.executeCodeActionProvider',
     );
     const remove = (actions ?? []).find((a) => a.title === 'Remove hostPort');

@@ -41,7 +41,10 @@ export function describeDiagnostics(doc: vscode.TextDocument | vscode.Uri, diags
   return (
     '[' +
     diags
-      .map((d) => `${codeOf(d)}@${d.range.start.line + 1}:${d.range.start.character + 1} ${text(d.range)} ${vscode.DiagnosticSeverity[d.severity]} "${d.message}"`)
+      .map(
+        (d) =>
+          `${codeOf(d)}@${d.range.start.line + 1}:${d.range.start.character + 1} ${text(d.range)} ${vscode.DiagnosticSeverity[d.severity]} "${d.message}"`,
+      )
       .join('; ') +
     ']'
   );
@@ -81,7 +84,10 @@ export function waitForDiagnostics(
       if (e.uris.some((u) => u.toString() === uri.toString())) check();
     });
     const timer = setTimeout(
-      () => finish(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}; ${uri.path} has ${describeDiagnostics(doc, ours(uri))}`))),
+      () =>
+        finish(() =>
+          reject(new Error(`timed out after ${ms} ms waiting for ${what}; ${uri.path} has ${describeDiagnostics(doc, ours(uri))}`)),
+        ),
       ms,
     );
     check();
@@ -132,9 +138,7 @@ export function positionOf(doc: vscode.TextDocument, needle: string, delta = 0, 
 }
 
 export function hoverText(hovers: readonly vscode.Hover[] | undefined): string {
-  return (hovers ?? [])
-    .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : String(c))))
-    .join('\n');
+  return (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : String(c)))).join('\n');
 }
 
 /** Updates a setting (globally, i.e. in the test profile's user settings) and returns a restore function. */

@@ -21,7 +21,10 @@ export function run(): Promise<void> {
     timeout: Number(process.env.E2E_TEST_TIMEOUT_MS || 60000),
     grep: process.env.E2E_GREP || undefined,
   });
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
 
   return new Promise((resolve, reject) => {
@@ -44,8 +47,6 @@ export function run(): Promise<void> {
       return;
     }
     runner.on('pass', (t) => results.passes.push(t.fullTitle()));
-    runner.on('fail', (t, err: unknown) =>
-      results.failures.push({ title: t.fullTitle(), error: String((err as Error)?.stack ?? err) }),
-    );
+    runner.on('fail', (t, err: unknown) => results.failures.push({ title: t.fullTitle(), error: String((err as Error)?.stack ?? err) }));
   });
 }

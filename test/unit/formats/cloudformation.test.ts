@@ -61,12 +61,28 @@ ruleTester('host-port-mismatch', {
   valid: [
     { name: 'CFN YAML: equal ports', text: yamlTemplate('- { ContainerPort: 80, HostPort: 80 }'), options: YAML },
     { name: 'CFN YAML: !Ref host port', text: yamlTemplate('- { ContainerPort: 80, HostPort: !Ref HostPort }'), options: YAML },
-    { name: 'CFN YAML: Fn::GetAtt container port', text: yamlTemplate('- ContainerPort:\n                Fn::GetAtt: [X, Port]\n              HostPort: 8080'), options: YAML },
-    { name: 'CFN YAML: !If network mode', text: yamlTemplate('- { ContainerPort: 80, HostPort: 8080 }', '!If [Fargate, awsvpc, bridge]'), options: YAML },
+    {
+      name: 'CFN YAML: Fn::GetAtt container port',
+      text: yamlTemplate('- ContainerPort:\n                Fn::GetAtt: [X, Port]\n              HostPort: 8080'),
+      options: YAML,
+    },
+    {
+      name: 'CFN YAML: !If network mode',
+      text: yamlTemplate('- { ContainerPort: 80, HostPort: 8080 }', '!If [Fargate, awsvpc, bridge]'),
+      options: YAML,
+    },
     { name: 'CFN YAML: bridge', text: yamlTemplate('- { ContainerPort: 80, HostPort: 8080 }', 'bridge'), options: YAML },
     { name: 'CFN YAML: camelCase hostPort is not read', text: yamlTemplate('- { ContainerPort: 80, hostPort: 8080 }'), options: YAML },
-    { name: 'CFN JSON: {"Ref"} host port', text: jsonTemplate('{ "ContainerPort": 80, "HostPort": { "Ref": "HostPort" } }'), options: JSON_CFN },
-    { name: 'CFN JSON: {"Fn::If"} mapping', text: jsonTemplate('{ "Fn::If": ["Tls", { "ContainerPort": 443, "HostPort": 1 }, { "Ref": "AWS::NoValue" }] }'), options: JSON_CFN },
+    {
+      name: 'CFN JSON: {"Ref"} host port',
+      text: jsonTemplate('{ "ContainerPort": 80, "HostPort": { "Ref": "HostPort" } }'),
+      options: JSON_CFN,
+    },
+    {
+      name: 'CFN JSON: {"Fn::If"} mapping',
+      text: jsonTemplate('{ "Fn::If": ["Tls", { "ContainerPort": 443, "HostPort": 1 }, { "Ref": "AWS::NoValue" }] }'),
+      options: JSON_CFN,
+    },
   ],
   invalid: [
     {
@@ -147,7 +163,13 @@ describe('CloudFormation templates', () => {
     const doc = analyzeDocument(text, YAML);
     assert.equal(doc.tasks.length, 3);
     const found = validate(doc).filter((p) => p.ruleId === 'host-port-mismatch');
-    assert.deepEqual(found.map((p) => [text.slice(p.offset, p.offset + p.length), doc.positions.positionAt(p.offset).line]), [['81', 9], ['91', 27]]);
+    assert.deepEqual(
+      found.map((p) => [text.slice(p.offset, p.offset + p.length), doc.positions.positionAt(p.offset).line]),
+      [
+        ['81', 9],
+        ['91', 27],
+      ],
+    );
   });
 
   it('leaves values that are intrinsics, in both spellings, to nobody', () => {
@@ -189,16 +211,42 @@ describe('CloudFormation templates', () => {
     const doc = analyzeDocument(text, YAML);
     assert.deepEqual(doc.syntaxErrors, []);
     assert.equal(doc.tasks.length, 1);
-    assert.deepEqual(validate(doc).map((p) => `${p.ruleId}: ${p.message}`), []);
-    const json = JSON.stringify({ Resources: { TD: { Type: 'AWS::ECS::TaskDefinition', Properties: {
-      Family: { Ref: 'F' }, NetworkMode: { 'Fn::If': ['IsFargate', 'awsvpc', 'bridge'] }, RequiresCompatibilities: { Ref: 'C' },
-      Cpu: { 'Fn::FindInMap': ['S', { Ref: 'Size' }, 'Cpu'] }, Memory: { 'Fn::Select': [0, { Ref: 'M' }] },
-      ContainerDefinitions: [{ Name: { 'Fn::Sub': 'x' }, Image: { 'Fn::Join': [':', ['a', 'b']] }, Memory: { Ref: 'Mem' },
-        PortMappings: [{ ContainerPort: { Ref: 'P' }, HostPort: { Ref: 'H' }, Protocol: { Ref: 'Pr' } }] }],
-    } } } }, null, 2);
+    assert.deepEqual(
+      validate(doc).map((p) => `${p.ruleId}: ${p.message}`),
+      [],
+    );
+    const json = JSON.stringify(
+      {
+        Resources: {
+          TD: {
+            Type: 'AWS::ECS::TaskDefinition',
+            Properties: {
+              Family: { Ref: 'F' },
+              NetworkMode: { 'Fn::If': ['IsFargate', 'awsvpc', 'bridge'] },
+              RequiresCompatibilities: { Ref: 'C' },
+              Cpu: { 'Fn::FindInMap': ['S', { Ref: 'Size' }, 'Cpu'] },
+              Memory: { 'Fn::Select': [0, { Ref: 'M' }] },
+              ContainerDefinitions: [
+                {
+                  Name: { 'Fn::Sub': 'x' },
+                  Image: { 'Fn::Join': [':', ['a', 'b']] },
+                  Memory: { Ref: 'Mem' },
+                  PortMappings: [{ ContainerPort: { Ref: 'P' }, HostPort: { Ref: 'H' }, Protocol: { Ref: 'Pr' } }],
+                },
+              ],
+            },
+          },
+        },
+      },
+      null,
+      2,
+    );
     const jdoc = analyzeDocument(json, JSON_CFN);
     assert.equal(jdoc.tasks.length, 1);
-    assert.deepEqual(validate(jdoc).map((p) => `${p.ruleId}: ${p.message}`), []);
+    assert.deepEqual(
+      validate(jdoc).map((p) => `${p.ruleId}: ${p.message}`),
+      [],
+    );
   });
 
   it('gives nothing to the rest of the template', () => {
@@ -242,7 +290,8 @@ describe('CloudFormation templates', () => {
   });
 
   it('unwraps describe-task-definition output written as YAML', () => {
-    const text = 'taskDefinition:\n  family: web\n  containerDefinitions:\n    - name: web\n      image: nginx\n      memory: 128\ntags: []\n';
+    const text =
+      'taskDefinition:\n  family: web\n  containerDefinitions:\n    - name: web\n      image: nginx\n      memory: 128\ntags: []\n';
     const doc = analyzeDocument(text, { uri: 'file:///describe.yaml' });
     assert.equal(doc.tasks[0]?.kind, 'describe');
     const p = validate(doc).find((x) => x.fixes.some((f) => f.edits.length === 1 && f.edits[0].op === 'unwrap'));

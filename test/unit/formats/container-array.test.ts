@@ -31,7 +31,10 @@ describe('container-definition arrays', () => {
   const ids = new Set(problems.map((p) => p.ruleId));
 
   it('is recognised as one task with unknown task-level facts', () => {
-    assert.deepEqual(doc.tasks.map((t) => [t.kind, t.task, t.containers.length]), [['container-array', undefined, 2]]);
+    assert.deepEqual(
+      doc.tasks.map((t) => [t.kind, t.task, t.containers.length]),
+      [['container-array', undefined, 2]],
+    );
     const t = doc.tasks[0];
     assert.deepEqual([t.networkMode.effective, t.fargate, t.os], [undefined, 'unknown', 'unknown']);
   });
@@ -44,7 +47,15 @@ describe('container-definition arrays', () => {
   });
 
   it('keeps rules that need the network mode, Fargate or the OS silent', () => {
-    for (const id of ['host-port-mismatch', 'links-require-bridge', 'hostname-in-awsvpc', 'reserved-host-port', 'fargate-requires-awsvpc', 'missing-required-property', 'container-memory-required']) {
+    for (const id of [
+      'host-port-mismatch',
+      'links-require-bridge',
+      'hostname-in-awsvpc',
+      'reserved-host-port',
+      'fargate-requires-awsvpc',
+      'missing-required-property',
+      'container-memory-required',
+    ]) {
       assert.ok(!ids.has(id), `${id} fired: ${JSON.stringify(problems.filter((p) => p.ruleId === id).map((p) => p.message))}`);
     }
   });
@@ -64,11 +75,19 @@ describe('container-definition arrays', () => {
 });
 
 ruleTester('port-out-of-range', {
-  valid: [{ name: 'container array: placeholder port', text: '[{ "name": "a", "image": "b", "portMappings": [{ "containerPort": ${port} }] }]', options: { uri: 'file:///c.json.tpl' } }],
-  invalid: [{
-    name: 'container array',
-    text: '[{ "name": "a", "image": "b", "portMappings": [{ "containerPort": ⟦0⟧ }] }]',
-    options: OPTS,
-    problems: [{ message: 'containerPort 0' }],
-  }],
+  valid: [
+    {
+      name: 'container array: placeholder port',
+      text: '[{ "name": "a", "image": "b", "portMappings": [{ "containerPort": ${port} }] }]',
+      options: { uri: 'file:///c.json.tpl' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'container array',
+      text: '[{ "name": "a", "image": "b", "portMappings": [{ "containerPort": ⟦0⟧ }] }]',
+      options: OPTS,
+      problems: [{ message: 'containerPort 0' }],
+    },
+  ],
 });

@@ -5,7 +5,16 @@
  */
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { DEFAULT_CONFIG, analyzeDocument, doComplete, doHover, fixAll, getCodeActions, toDiagnostics, validate } from '../../../server/src/service';
+import {
+  DEFAULT_CONFIG,
+  analyzeDocument,
+  doComplete,
+  doHover,
+  fixAll,
+  getCodeActions,
+  toDiagnostics,
+  validate,
+} from '../../../server/src/service';
 import { MAX_NESTING_DEPTH } from '../../../server/src/service/parse/depth';
 import { asArray, asObject, get } from '../../../server/src/service/model/nodes';
 
@@ -54,7 +63,10 @@ describe('deep nesting', () => {
     assert.equal(toDiagnostics(ydoc, validate(ydoc, DEFAULT_CONFIG)).filter((d) => d.code === 'syntax-error').length, 1);
     // A shallow file shows no such warning.
     const ok = analyzeDocument(jsonTask('{}'), { uri: 'file:///ok.json' });
-    assert.deepEqual(toDiagnostics(ok, validate(ok, DEFAULT_CONFIG)).filter((d) => d.code === 'syntax-error'), []);
+    assert.deepEqual(
+      toDiagnostics(ok, validate(ok, DEFAULT_CONFIG)).filter((d) => d.code === 'syntax-error'),
+      [],
+    );
   });
 
   it('JSON: 3,000 nested arrays (6 KB) become one unknown value and one problem; the task is still checked and fixed', () => {
@@ -66,7 +78,10 @@ describe('deep nesting', () => {
     const labels = text.indexOf('"dockerLabels":') + '"dockerLabels":'.length;
     const depthAtLabels = 4;
     assert.equal(errors[0].offset, labels + (MAX_NESTING_DEPTH - depthAtLabels + 1));
-    assert.deepEqual(problems.map((p) => p.ruleId), ['host-port-mismatch', 'invalid-type']);
+    assert.deepEqual(
+      problems.map((p) => p.ruleId),
+      ['host-port-mismatch', 'invalid-type'],
+    );
     const hostPort = text.indexOf('"hostPort":81') + '"hostPort":'.length;
     assert.equal(problems[0].offset, hostPort);
     assert.ok(actions.some((a) => a.title === 'Remove hostPort'));
@@ -76,7 +91,10 @@ describe('deep nesting', () => {
     // The masked part reads as one unknown value at the cut.
     let node = get(asObject(asArray(get(asObject(doc.root), 'containerDefinitions'))?.items[0]), 'dockerLabels');
     let depth = 0;
-    while (node?.type === 'array') { node = node.items[0]; depth++; }
+    while (node?.type === 'array') {
+      node = node.items[0];
+      depth++;
+    }
     assert.equal(node?.type, 'unknown');
     assert.equal(depth, MAX_NESTING_DEPTH - depthAtLabels + 1);
   });
@@ -86,7 +104,10 @@ describe('deep nesting', () => {
       const text = jsonTask(open.repeat(100_000));
       const { doc, problems } = everything(text, 'file:///t.json');
       assert.equal(tooDeep(doc).length, 1, open);
-      assert.ok(problems.some((p) => p.ruleId === 'host-port-mismatch'), open);
+      assert.ok(
+        problems.some((p) => p.ruleId === 'host-port-mismatch'),
+        open,
+      );
     }
   });
 
@@ -94,7 +115,9 @@ describe('deep nesting', () => {
     const text = jsonTask('['.repeat(MAX_NESTING_DEPTH - 3) + ']'.repeat(MAX_NESTING_DEPTH - 3));
     const doc = analyzeDocument(text, { uri: 'file:///t.json' });
     assert.deepEqual(doc.syntaxErrors, []);
-    const deeper = analyzeDocument(jsonTask('['.repeat(MAX_NESTING_DEPTH - 2) + ']'.repeat(MAX_NESTING_DEPTH - 2)), { uri: 'file:///t.json' });
+    const deeper = analyzeDocument(jsonTask('['.repeat(MAX_NESTING_DEPTH - 2) + ']'.repeat(MAX_NESTING_DEPTH - 2)), {
+      uri: 'file:///t.json',
+    });
     assert.equal(tooDeep(deeper).length, 1);
   });
 
@@ -103,7 +126,10 @@ describe('deep nesting', () => {
       const text = yamlTask(' ' + '['.repeat(n) + ']'.repeat(n));
       const { doc, problems, fixed } = everything(text, 'file:///t.yaml');
       assert.equal(tooDeep(doc).length, 1, String(n));
-      assert.deepEqual(problems.filter((p) => p.ruleId === 'host-port-mismatch').map((p) => text.slice(p.offset, p.offset + p.length)), ['81']);
+      assert.deepEqual(
+        problems.filter((p) => p.ruleId === 'host-port-mismatch').map((p) => text.slice(p.offset, p.offset + p.length)),
+        ['81'],
+      );
       assert.ok(!fixed.text.includes('hostPort'), 'the hostPort fix still applies');
     }
   });

@@ -13,7 +13,14 @@ import Module from 'node:module';
 import { minimatch } from 'minimatch';
 import { expandPaths } from '../../../server/src/cli/files';
 import { FORMATS } from '../../../server/src/service/formats';
-import { ACTIVATION_EVENTS, CANDIDATE_EXTENSIONS, FORMAT_NAMES, LANGUAGE_IDS, TEMPLATE_EXTENSIONS, formatOfName } from '../../../server/src/service/formats/names';
+import {
+  ACTIVATION_EVENTS,
+  CANDIDATE_EXTENSIONS,
+  FORMAT_NAMES,
+  LANGUAGE_IDS,
+  TEMPLATE_EXTENSIONS,
+  formatOfName,
+} from '../../../server/src/service/formats/names';
 import { formatOf } from '../../../server/src/service/formats/read';
 import { analyzeDocument, applyFix, doComplete } from '../../../server/src/service';
 import type { Fix } from '../../../server/src/service/rules/types';
@@ -23,11 +30,15 @@ const OUT = join(__dirname, '..', '..', '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const served = TEMPLATE_EXTENSIONS.filter((t) => t.served).map((t) => t.extension);
 const generic = TEMPLATE_EXTENSIONS.filter((t) => !t.served).map((t) => t.extension);
-const TASK = '{ "networkMode": "awsvpc", "containerDefinitions": [{ "name": "web", "image": "nginx", "portMappings": [{ "containerPort": 8080, "hostPort": 80 }] }] }\n';
+const TASK =
+  '{ "networkMode": "awsvpc", "containerDefinitions": [{ "name": "web", "image": "nginx", "portMappings": [{ "containerPort": 8080, "hostPort": 80 }] }] }\n';
 
 describe('the format table', () => {
   it('names each format once, with its reader, editor and completion front end', () => {
-    assert.deepEqual(FORMAT_NAMES.map((f) => f.id), ['json', 'yaml', 'terraform']);
+    assert.deepEqual(
+      FORMAT_NAMES.map((f) => f.id),
+      ['json', 'yaml', 'terraform'],
+    );
     for (const f of FORMAT_NAMES) {
       const row = FORMATS[f.id];
       assert.equal(row.id, f.id);
@@ -53,14 +64,18 @@ describe('the format table', () => {
   });
 
   it('each row edits and completes its own format', () => {
-    const yaml = 'networkMode: awsvpc\ncontainerDefinitions:\n  - name: web\n    image: nginx\n    portMappings:\n      - containerPort: 8080\n        hostPort: 80 # keep\n';
+    const yaml =
+      'networkMode: awsvpc\ncontainerDefinitions:\n  - name: web\n    image: nginx\n    portMappings:\n      - containerPort: 8080\n        hostPort: 80 # keep\n';
     const doc = analyzeDocument(yaml, { uri: 'file:///a/task.yaml.gotmpl' });
     assert.equal(doc.format, 'yaml');
     assert.equal(doc.tasks.length, 1);
     const removeHostPort: Fix = { title: 't', edits: [{ op: 'remove', path: ['containerDefinitions', 0, 'portMappings', 0, 'hostPort'] }] };
     assert.equal(applyFix(yaml, 'yaml', removeHostPort), yaml.replace('\n        hostPort: 80 # keep', ''));
     assert.equal(applyFix(TASK, 'json', removeHostPort), TASK.replace(', "hostPort": 80', ''));
-    const labels = doComplete(analyzeDocument(yaml.replace('image: nginx', 'image: nginx\n    '), { uri: 'file:///a/t.yaml' }), yaml.indexOf('image: nginx') + 'image: nginx\n    '.length).items.map((i) => i.label);
+    const labels = doComplete(
+      analyzeDocument(yaml.replace('image: nginx', 'image: nginx\n    '), { uri: 'file:///a/t.yaml' }),
+      yaml.indexOf('image: nginx') + 'image: nginx\n    '.length,
+    ).items.map((i) => i.label);
     assert.ok(labels.includes('essential'), labels.join(', '));
   });
 });
@@ -77,10 +92,15 @@ describe('lists that must agree with the table', () => {
         ...CANDIDATE_EXTENSIONS.map((e) => `task.${e}`),
         ...served.map((e) => `task.json.${e.toUpperCase()}`),
         ...generic.map((e) => `task.json.${e}`),
-        'README.md', 'Dockerfile', 'task.json5', 'json',
+        'README.md',
+        'Dockerfile',
+        'task.json5',
+        'json',
       ];
       for (const n of names) writeFileSync(join(dir, n), TASK);
-      const found = expandPaths([dir], { cwd: dir, ignorePatterns: [] }).targets.map((t) => relative(dir, t.path)).sort();
+      const found = expandPaths([dir], { cwd: dir, ignorePatterns: [] })
+        .targets.map((t) => relative(dir, t.path))
+        .sort();
       const expected = names.filter((n) => CANDIDATE_EXTENSIONS.includes(/\.([^.]+)$/.exec(n)?.[1].toLowerCase() ?? '')).sort();
       assert.deepEqual(found, expected);
       for (const e of ['tmpl', 'gotmpl', 'tf', 'yml', 'jsonc']) assert.ok(found.includes(`task.${e}`), e);
@@ -97,8 +117,9 @@ describe('lists that must agree with the table', () => {
       { languageId: 'plaintext', path: '/w/task.gotmpl' },
     ]);
     assert.deepEqual(client.startedBy, '/w/task.gotmpl', 'the first candidate document with a task definition starts the server');
-    const selector = client.options.documentSelector as ({ language?: string; pattern?: string })[];
-    const serves = (languageId: string, path: string) => selector.some((s) => (s.language !== undefined ? s.language === languageId : minimatch(path, s.pattern!, { nocase: true })));
+    const selector = client.options.documentSelector as { language?: string; pattern?: string }[];
+    const serves = (languageId: string, path: string) =>
+      selector.some((s) => (s.language !== undefined ? s.language === languageId : minimatch(path, s.pattern!, { nocase: true })));
     for (const id of LANGUAGE_IDS) assert.ok(serves(id, '/w/untitled'), id);
     for (const e of CANDIDATE_EXTENSIONS) assert.ok(serves('plaintext', `/w/deploy/task.${e}`), e);
     for (const e of ['tmpl', 'gotmpl']) assert.ok(serves('go-template', `/w/task.json.${e}`), e);
@@ -112,7 +133,9 @@ describe('lists that must agree with the table', () => {
 describe('the core registers nothing', () => {
   const core = join(ROOT, 'server', 'src', 'service');
   const files = (dir: string, ext: string): string[] =>
-    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n), ext) : n.endsWith(ext) ? [join(dir, n)] : []));
+    readdirSync(dir).flatMap((n) =>
+      statSync(join(dir, n)).isDirectory() ? files(join(dir, n), ext) : n.endsWith(ext) ? [join(dir, n)] : [],
+    );
 
   it('the names module imports nothing (the extension client bundles it)', () => {
     const names = readFileSync(join(core, 'formats', 'names.ts'), 'utf8');
@@ -120,7 +143,9 @@ describe('the core registers nothing', () => {
   });
 
   it('no module under server/src/service is imported for its side effects only', () => {
-    const offenders = files(core, '.ts').flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => `${relative(ROOT, f)}: ${m[1]}`));
+    const offenders = files(core, '.ts').flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => `${relative(ROOT, f)}: ${m[1]}`),
+    );
     assert.deepEqual(offenders, []);
   });
 
@@ -134,14 +159,23 @@ describe('the core registers nothing', () => {
       });
       graph.set(f, deps);
     }
-    assert.ok(graph.get(join(compiled, 'model', 'document.js'))!.includes(join(compiled, 'formats', 'read.js')), 'the graph is read from the compiled requires');
+    assert.ok(
+      graph.get(join(compiled, 'model', 'document.js'))!.includes(join(compiled, 'formats', 'read.js')),
+      'the graph is read from the compiled requires',
+    );
     const state = new Map<string, 'open' | 'done'>();
     const cycles: string[] = [];
     const visit = (f: string, stack: string[]) => {
       state.set(f, 'open');
       stack.push(f);
       for (const d of graph.get(f) ?? []) {
-        if (state.get(d) === 'open') cycles.push(stack.slice(stack.indexOf(d)).map((x) => relative(compiled, x)).join(' → '));
+        if (state.get(d) === 'open')
+          cycles.push(
+            stack
+              .slice(stack.indexOf(d))
+              .map((x) => relative(compiled, x))
+              .join(' → '),
+          );
         else if (!state.has(d)) visit(d, stack);
       }
       stack.pop();
@@ -158,7 +192,9 @@ interface FakeDocument {
 }
 
 /** Loads the compiled extension client with a stand-in `vscode` module and opens `docs` in order. */
-async function runClient(docs: FakeDocument[]): Promise<{ options: Record<string, unknown>; startedBy?: string; statusLanguages: string[] }> {
+async function runClient(
+  docs: FakeDocument[],
+): Promise<{ options: Record<string, unknown>; startedBy?: string; statusLanguages: string[] }> {
   const disposable = { dispose() {} };
   const listeners: ((doc: unknown) => void)[] = [];
   const seen: { options: Record<string, unknown>; startedBy?: string; statusLanguages: string[] } = { options: {}, statusLanguages: [] };

@@ -12,7 +12,13 @@ import { asArray, asObject, get } from '../../../server/src/service/model/nodes'
 const OPENERS = ['{%', '#{', '${', '{{', '%{', '{#', '<a'];
 
 function jsonWith(value: string, indent?: number): string {
-  const task = { family: 'x', networkMode: 'awsvpc', containerDefinitions: [{ name: 'a', image: 'b', memory: 512, environment: [{ name: 'V', value }], portMappings: [{ containerPort: 80, hostPort: 81 }] }] };
+  const task = {
+    family: 'x',
+    networkMode: 'awsvpc',
+    containerDefinitions: [
+      { name: 'a', image: 'b', memory: 512, environment: [{ name: 'V', value }], portMappings: [{ containerPort: 80, hostPort: 81 }] },
+    ],
+  };
   return JSON.stringify(task, null, indent);
 }
 
@@ -25,9 +31,15 @@ describe('placeholder floods', () => {
       const text = jsonWith(flood, 2);
       const doc = analyzeDocument(text, { uri: 'file:///t.json' });
       assert.deepEqual(doc.syntaxErrors, [], open);
-      const env = asObject(asArray(get(asObject(asArray(get(asObject(doc.root), 'containerDefinitions'))?.items[0]), 'environment'))?.items[0]);
+      const env = asObject(
+        asArray(get(asObject(asArray(get(asObject(doc.root), 'containerDefinitions'))?.items[0]), 'environment'))?.items[0],
+      );
       assert.equal(get(env, 'value')?.type, 'string', open);
-      assert.deepEqual(validate(doc).map((p) => p.ruleId), ['host-port-mismatch'], open);
+      assert.deepEqual(
+        validate(doc).map((p) => p.ruleId),
+        ['host-port-mismatch'],
+        open,
+      );
     }
   });
 
@@ -67,7 +79,11 @@ describe('minified JSON with template openers in values', () => {
         const doc = analyzeDocument(text, { uri: 'file:///t.json' });
         assert.deepEqual(doc.syntaxErrors, [], `${value} ${indent}`);
         const problems = validate(doc);
-        assert.deepEqual(problems.map((p) => [p.ruleId, text.slice(p.offset, p.offset + p.length)]), [['host-port-mismatch', '81']], `${value} ${indent}`);
+        assert.deepEqual(
+          problems.map((p) => [p.ruleId, text.slice(p.offset, p.offset + p.length)]),
+          [['host-port-mismatch', '81']],
+          `${value} ${indent}`,
+        );
       }
     }
   });

@@ -80,10 +80,14 @@ function toCfn(value: unknown): unknown {
   }
   return value;
 }
-const CFN_JSON = JSON.stringify({
-  AWSTemplateFormatVersion: '2010-09-09',
-  Resources: { Web: { Type: 'AWS::ECS::TaskDefinition', Properties: toCfn(JSON.parse(REGISTER)) } },
-}, null, 2);
+const CFN_JSON = JSON.stringify(
+  {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Resources: { Web: { Type: 'AWS::ECS::TaskDefinition', Properties: toCfn(JSON.parse(REGISTER)) } },
+  },
+  null,
+  2,
+);
 
 const CONTAINERS = `[
     {
@@ -139,7 +143,15 @@ function findings(text: string, uri: string): string[] {
   const doc = analyzeDocument(text, { uri });
   assert.deepEqual(doc.syntaxErrors, [], uri);
   assert.equal(doc.tasks.length, 1, uri);
-  return validate(doc).map((p) => `${p.ruleId} @ ${text.slice(p.offset, p.offset + p.length).replace(/["']/g, '').toLowerCase()}`).sort();
+  return validate(doc)
+    .map(
+      (p) =>
+        `${p.ruleId} @ ${text
+          .slice(p.offset, p.offset + p.length)
+          .replace(/["']/g, '')
+          .toLowerCase()}`,
+    )
+    .sort();
 }
 
 describe('the same task definition in every format', () => {
@@ -149,8 +161,17 @@ describe('the same task definition in every format', () => {
   const containers = findings(CONTAINERS, 'file:///containers.json');
 
   it('register JSON finds the planted mistakes', () => {
-    for (const f of ['host-port-mismatch @ 8080', 'invalid-enum-value @ tcp', 'port-out-of-range @ 70000', 'duplicate-environment-variable @ mode', 'hostname-in-awsvpc @ hostname']) {
-      assert.ok(register.some((x) => x.startsWith(f.split(' @ ')[0]) && x.endsWith(f.split(' @ ')[1])), `${f} missing from ${JSON.stringify(register)}`);
+    for (const f of [
+      'host-port-mismatch @ 8080',
+      'invalid-enum-value @ tcp',
+      'port-out-of-range @ 70000',
+      'duplicate-environment-variable @ mode',
+      'hostname-in-awsvpc @ hostname',
+    ]) {
+      assert.ok(
+        register.some((x) => x.startsWith(f.split(' @ ')[0]) && x.endsWith(f.split(' @ ')[1])),
+        `${f} missing from ${JSON.stringify(register)}`,
+      );
     }
   });
 
@@ -169,8 +190,13 @@ describe('the same task definition in every format', () => {
   });
 
   it('a container array reports the container-level subset', () => {
-    assert.ok(containers.every((c) => register.includes(c)), `not in register: ${containers.filter((c) => !register.includes(c))}`);
-    for (const f of ['invalid-enum-value @ tcp', 'port-out-of-range @ 70000', 'duplicate-environment-variable @ mode']) assert.ok(containers.includes(f), `${f} missing`);
-    for (const id of ['host-port-mismatch', 'hostname-in-awsvpc']) assert.ok(!containers.some((c) => c.startsWith(`${id} `)), `${id} needs the network mode`);
+    assert.ok(
+      containers.every((c) => register.includes(c)),
+      `not in register: ${containers.filter((c) => !register.includes(c))}`,
+    );
+    for (const f of ['invalid-enum-value @ tcp', 'port-out-of-range @ 70000', 'duplicate-environment-variable @ mode'])
+      assert.ok(containers.includes(f), `${f} missing`);
+    for (const id of ['host-port-mismatch', 'hostname-in-awsvpc'])
+      assert.ok(!containers.some((c) => c.startsWith(`${id} `)), `${id} needs the network mode`);
   });
 });

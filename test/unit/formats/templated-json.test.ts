@@ -22,10 +22,23 @@ const src = (text: string, n: ValueNode | undefined) => (n ? text.slice(n.offset
 
 describe('template masking', () => {
   it('reads bare placeholders in value position as unknown, at their own offsets', () => {
-    const t = '{"a": ${cpu}, "b": {{ .Port }}, "c": <PORT>, "d": #{Port}, "e": $PORT, "f": __PORT__, "g": @PORT@, "h": ENV_JSON, "i": [ ${x} ], "j": true, "k": null}';
+    const t =
+      '{"a": ${cpu}, "b": {{ .Port }}, "c": <PORT>, "d": #{Port}, "e": $PORT, "f": __PORT__, "g": @PORT@, "h": ENV_JSON, "i": [ ${x} ], "j": true, "k": null}';
     const root = asObject(parsed(t));
     const texts = Object.fromEntries(root!.properties.map((p) => [p.key, p.value?.type === 'unknown' ? src(t, p.value) : p.value?.type]));
-    assert.deepEqual(texts, { a: '${cpu}', b: '{{ .Port }}', c: '<PORT>', d: '#{Port}', e: '$PORT', f: '__PORT__', g: '@PORT@', h: 'ENV_JSON', i: 'array', j: 'boolean', k: 'null' });
+    assert.deepEqual(texts, {
+      a: '${cpu}',
+      b: '{{ .Port }}',
+      c: '<PORT>',
+      d: '#{Port}',
+      e: '$PORT',
+      f: '__PORT__',
+      g: '@PORT@',
+      h: 'ENV_JSON',
+      i: 'array',
+      j: 'boolean',
+      k: 'null',
+    });
     assert.equal(src(t, asArray(get(root, 'i'))?.items[0]), '${x}');
   });
 
@@ -36,7 +49,8 @@ describe('template masking', () => {
     assert.equal(src(t, get(root, 'a')), '"${lookup(var.m, "image")}:latest"');
     assert.equal(get(root, 'b')?.type, 'unknown');
     assert.equal(get(root, 'c')?.type, 'string');
-    for (const s of ['${X}', '{{ x }}', '{{resolve:ssm:/p}}', '<IMAGE1_NAME>', '#{Port}', '%{ if x }', '$PORT', '__PORT__', '@@PORT@@']) assert.ok(containsPlaceholder(s), s);
+    for (const s of ['${X}', '{{ x }}', '{{resolve:ssm:/p}}', '<IMAGE1_NAME>', '#{Port}', '%{ if x }', '$PORT', '__PORT__', '@@PORT@@'])
+      assert.ok(containsPlaceholder(s), s);
     for (const s of ['nginx:latest', 'a$b', '80', 'x<y']) assert.ok(!containsPlaceholder(s), s);
   });
 
@@ -122,11 +136,15 @@ describe('template file names', () => {
   });
 
   it('analyses a .tpl container array with unquoted placeholders', () => {
-    const t = '[\n  {\n    "name": "${app_name}",\n    "image": "${app_image}",\n    "cpu": ${app_cpu},\n    "portMappings": [{ "containerPort": ${port}, "hostPort": ${port} }]\n  }\n]\n';
+    const t =
+      '[\n  {\n    "name": "${app_name}",\n    "image": "${app_image}",\n    "cpu": ${app_cpu},\n    "portMappings": [{ "containerPort": ${port}, "hostPort": ${port} }]\n  }\n]\n';
     const doc = analyzeDocument(t, { uri: 'file:///x/container-definition.tpl' });
     assert.deepEqual(doc.syntaxErrors, []);
     assert.equal(doc.tasks[0]?.kind, 'container-array');
-    assert.deepEqual(validate(doc).map((p) => p.message), []);
+    assert.deepEqual(
+      validate(doc).map((p) => p.message),
+      [],
+    );
   });
 });
 
@@ -147,14 +165,24 @@ const task = (mapping: string) => `{
 
 ruleTester('host-port-mismatch', {
   valid: [
-    { name: 'template: placeholder host port', text: task('{ "containerPort": 80, "hostPort": ${host_port} }'), options: { uri: 'file:///t.json.tpl' } },
-    { name: 'template: inline conditional port', text: task('{ "containerPort": 80, "hostPort": %{ if x }80%{ else }81%{ endif } }'), options: { uri: 'file:///t.json.tpl' } },
+    {
+      name: 'template: placeholder host port',
+      text: task('{ "containerPort": 80, "hostPort": ${host_port} }'),
+      options: { uri: 'file:///t.json.tpl' },
+    },
+    {
+      name: 'template: inline conditional port',
+      text: task('{ "containerPort": 80, "hostPort": %{ if x }80%{ else }81%{ endif } }'),
+      options: { uri: 'file:///t.json.tpl' },
+    },
   ],
-  invalid: [{
-    name: 'template with placeholders around a real mistake',
-    text: task('{ "containerPort": 80, "hostPort": ⟦8080⟧ }'),
-    options: { uri: 'file:///t.json.tpl' },
-    problems: [{ message: 'hostPort 8080 differs from containerPort 80' }],
-    fixes: { 'Remove hostPort': task('{ "containerPort": 80 }') },
-  }],
+  invalid: [
+    {
+      name: 'template with placeholders around a real mistake',
+      text: task('{ "containerPort": 80, "hostPort": ⟦8080⟧ }'),
+      options: { uri: 'file:///t.json.tpl' },
+      problems: [{ message: 'hostPort 8080 differs from containerPort 80' }],
+      fixes: { 'Remove hostPort': task('{ "containerPort": 80 }') },
+    },
+  ],
 });

@@ -39,28 +39,43 @@ describe('YAML editor: remove', () => {
     assert.equal(edit(T, { op: 'remove', path: [...P, 'Family'] }), T.replace('      Family: web # keep me\n', ''));
   });
   it('the first key of a sequence item: the next key moves up after the dash', () => {
-    assert.equal(edit(T, { op: 'remove', path: [...PM, 1, 'HostPort'] }), T.replace('- HostPort: 8443   # tls\n              ContainerPort: 443', '- ContainerPort: 443'));
+    assert.equal(
+      edit(T, { op: 'remove', path: [...PM, 1, 'HostPort'] }),
+      T.replace('- HostPort: 8443   # tls\n              ContainerPort: 443', '- ContainerPort: 443'),
+    );
   });
   it('a key whose value is a block collection', () => {
     assert.equal(edit(T, { op: 'remove', path: PM }), T.replace(/ {10}PortMappings:\n(?: {12}.*\n)+/, ''));
   });
   it('the last key of a flow mapping', () => {
-    assert.equal(edit(T, { op: 'remove', path: [...PM, 0, 'HostPort'] }), T.replace('{ ContainerPort: 80, HostPort: 8080 }', '{ ContainerPort: 80 }'));
+    assert.equal(
+      edit(T, { op: 'remove', path: [...PM, 0, 'HostPort'] }),
+      T.replace('{ ContainerPort: 80, HostPort: 8080 }', '{ ContainerPort: 80 }'),
+    );
   });
   it('the first key of a flow mapping', () => {
-    assert.equal(edit(T, { op: 'remove', path: [...PM, 0, 'ContainerPort'] }), T.replace('{ ContainerPort: 80, HostPort: 8080 }', '{ HostPort: 8080 }'));
+    assert.equal(
+      edit(T, { op: 'remove', path: [...PM, 0, 'ContainerPort'] }),
+      T.replace('{ ContainerPort: 80, HostPort: 8080 }', '{ HostPort: 8080 }'),
+    );
   });
   it('the only key of a mapping leaves {}', () => {
     assert.equal(edit(T, { op: 'remove', path: [...PM, 2, 'ContainerPort'] }), T.replace('- ContainerPort: 22', '- {}'));
     assert.equal(edit('a:\n  x: 1 # c\nb: 1\n', { op: 'remove', path: ['a', 'x'] }), 'a: {}\nb: 1\n');
   });
   it('a block sequence item (a mapping over two lines)', () => {
-    assert.equal(edit(T, { op: 'remove', path: [...PM, 1] }), T.replace('            - HostPort: 8443   # tls\n              ContainerPort: 443\n', ''));
+    assert.equal(
+      edit(T, { op: 'remove', path: [...PM, 1] }),
+      T.replace('            - HostPort: 8443   # tls\n              ContainerPort: 443\n', ''),
+    );
   });
   it('a flow sequence item, then the last one', () => {
     assert.equal(edit(T, { op: 'remove', path: [...C, 'Links', 0] }), T.replace('[db, cache]', '[cache]'));
     assert.equal(edit(T, { op: 'remove', path: [...C, 'Links', 1] }), T.replace('[db, cache]', '[db]'));
-    assert.equal(edit(T, { op: 'remove', path: [...C, 'Links', 0] }, { op: 'remove', path: [...C, 'Links', 0] }), T.replace('[db, cache]', '[]'));
+    assert.equal(
+      edit(T, { op: 'remove', path: [...C, 'Links', 0] }, { op: 'remove', path: [...C, 'Links', 0] }),
+      T.replace('[db, cache]', '[]'),
+    );
   });
   it('the only item of a block sequence leaves []', () => {
     assert.equal(edit('a:\n  - x\nb: 1\n', { op: 'remove', path: ['a', 0] }), 'a: []\nb: 1\n');
@@ -119,27 +134,54 @@ describe('YAML editor: rename', () => {
 });
 
 describe('YAML editor: insert', () => {
-  it('after a named key, with the block\'s indentation', () => {
-    assert.equal(edit(T, { op: 'insert', path: P, key: 'Memory', value: '512', after: ['Cpu'] }), T.replace('      Cpu: "256"\n', '      Cpu: "256"\n      Memory: "512"\n'));
+  it("after a named key, with the block's indentation", () => {
+    assert.equal(
+      edit(T, { op: 'insert', path: P, key: 'Memory', value: '512', after: ['Cpu'] }),
+      T.replace('      Cpu: "256"\n', '      Cpu: "256"\n      Memory: "512"\n'),
+    );
   });
   it('at the end when no `after` key exists', () => {
-    assert.equal(edit(T, { op: 'insert', path: C, key: 'Essential', value: true, after: ['Nope'] }), T.replace('          Hostname: !Ref Host\n', '          Hostname: !Ref Host\n          Essential: true\n'));
+    assert.equal(
+      edit(T, { op: 'insert', path: C, key: 'Essential', value: true, after: ['Nope'] }),
+      T.replace('          Hostname: !Ref Host\n', '          Hostname: !Ref Host\n          Essential: true\n'),
+    );
   });
   it('into a mapping that is a sequence item', () => {
-    assert.equal(edit(T, { op: 'insert', path: [...PM, 1], key: 'Protocol', value: 'tcp', after: ['ContainerPort'] }), T.replace('              ContainerPort: 443\n', '              ContainerPort: 443\n              Protocol: tcp\n'));
+    assert.equal(
+      edit(T, { op: 'insert', path: [...PM, 1], key: 'Protocol', value: 'tcp', after: ['ContainerPort'] }),
+      T.replace('              ContainerPort: 443\n', '              ContainerPort: 443\n              Protocol: tcp\n'),
+    );
   });
   it('after the first key of a sequence item', () => {
-    assert.equal(edit(T, { op: 'insert', path: C, key: 'Essential', value: true, after: ['Name'] }), T.replace('        - Name: web\n', '        - Name: web\n          Essential: true\n'));
+    assert.equal(
+      edit(T, { op: 'insert', path: C, key: 'Essential', value: true, after: ['Name'] }),
+      T.replace('        - Name: web\n', '        - Name: web\n          Essential: true\n'),
+    );
   });
   it('into a flow mapping', () => {
-    assert.equal(edit(T, { op: 'insert', path: [...PM, 0], key: 'Protocol', value: 'tcp', after: ['ContainerPort'] }), T.replace('ContainerPort: 80, HostPort', 'ContainerPort: 80, Protocol: tcp, HostPort'));
-    assert.equal(edit(T, { op: 'insert', path: [...PM, 0], key: 'Protocol', value: 'tcp' }), T.replace('HostPort: 8080 }', 'HostPort: 8080, Protocol: tcp }'));
+    assert.equal(
+      edit(T, { op: 'insert', path: [...PM, 0], key: 'Protocol', value: 'tcp', after: ['ContainerPort'] }),
+      T.replace('ContainerPort: 80, HostPort', 'ContainerPort: 80, Protocol: tcp, HostPort'),
+    );
+    assert.equal(
+      edit(T, { op: 'insert', path: [...PM, 0], key: 'Protocol', value: 'tcp' }),
+      T.replace('HostPort: 8080 }', 'HostPort: 8080, Protocol: tcp }'),
+    );
     assert.equal(edit('a: {}\n', { op: 'insert', path: ['a'], key: 'b', value: 1 }), 'a: { b: 1 }\n');
   });
   it('a block mapping or sequence value', () => {
     assert.equal(
-      edit(T, { op: 'insert', path: C, key: 'LogConfiguration', value: { LogDriver: 'awslogs', Options: { 'awslogs-group': '/ecs/web' } }, after: ['Image'] }),
-      T.replace('          Image: nginx\n', '          Image: nginx\n          LogConfiguration:\n            LogDriver: awslogs\n            Options:\n              awslogs-group: /ecs/web\n'),
+      edit(T, {
+        op: 'insert',
+        path: C,
+        key: 'LogConfiguration',
+        value: { LogDriver: 'awslogs', Options: { 'awslogs-group': '/ecs/web' } },
+        after: ['Image'],
+      }),
+      T.replace(
+        '          Image: nginx\n',
+        '          Image: nginx\n          LogConfiguration:\n            LogDriver: awslogs\n            Options:\n              awslogs-group: /ecs/web\n',
+      ),
     );
     assert.equal(
       edit(T, { op: 'insert', path: P, key: 'RequiresCompatibilities', value: ['FARGATE'], after: ['NetworkMode'] }),
@@ -148,18 +190,27 @@ describe('YAML editor: insert', () => {
   });
   it('at the end of a file without a final newline, and with CRLF line endings', () => {
     assert.equal(edit('a: 1\nb:\n  c: 2', { op: 'insert', path: ['b'], key: 'd', value: 3 }), 'a: 1\nb:\n  c: 2\n  d: 3\n');
-    assert.equal(edit('a: 1\r\nb:\r\n  c: 2\r\n  e: 5\r\n', { op: 'insert', path: ['b'], key: 'd', value: 3, after: ['c'] }), 'a: 1\r\nb:\r\n  c: 2\r\n  d: 3\r\n  e: 5\r\n');
+    assert.equal(
+      edit('a: 1\r\nb:\r\n  c: 2\r\n  e: 5\r\n', { op: 'insert', path: ['b'], key: 'd', value: 3, after: ['c'] }),
+      'a: 1\r\nb:\r\n  c: 2\r\n  d: 3\r\n  e: 5\r\n',
+    );
   });
   it('with a four-space indentation step', () => {
     const t = 'containerDefinitions:\n    -   name: a\n        image: b\n';
-    assert.equal(edit(t, { op: 'insert', path: ['containerDefinitions', 0], key: 'portMappings', value: [{ containerPort: 80 }] }), `${t}        portMappings:\n            - containerPort: 80\n`);
+    assert.equal(
+      edit(t, { op: 'insert', path: ['containerDefinitions', 0], key: 'portMappings', value: [{ containerPort: 80 }] }),
+      `${t}        portMappings:\n            - containerPort: 80\n`,
+    );
   });
 });
 
 describe('YAML editor: unwrap and failures', () => {
   it('unwraps describe output, carrying its tags', () => {
     const t = 'taskDefinition:\n  family: x # fam\n  containerDefinitions:\n    - name: a\ntags:\n  - key: team\n    value: web\n';
-    assert.equal(edit(t, { op: 'unwrap', path: ['taskDefinition'] }), 'family: x # fam\ncontainerDefinitions:\n  - name: a\ntags:\n  - key: team\n    value: web\n');
+    assert.equal(
+      edit(t, { op: 'unwrap', path: ['taskDefinition'] }),
+      'family: x # fam\ncontainerDefinitions:\n  - name: a\ntags:\n  - key: team\n    value: web\n',
+    );
   });
   it('returns undefined for a path that is not there', () => {
     assert.equal(edit(T, { op: 'remove', path: [...P, 'Nope'] }), undefined);

@@ -68,7 +68,13 @@ describe('YAML model', () => {
 
   it('finds every AWS::ECS::TaskDefinition resource and nothing else', () => {
     assert.equal(doc.keyStyle, 'pascal');
-    assert.deepEqual(doc.tasks.map((t) => [t.kind, t.resourceName, t.containers.length]), [['cloudformation', 'Web', 1], ['cloudformation', 'Worker', 1]]);
+    assert.deepEqual(
+      doc.tasks.map((t) => [t.kind, t.resourceName, t.containers.length]),
+      [
+        ['cloudformation', 'Web', 1],
+        ['cloudformation', 'Worker', 1],
+      ],
+    );
   });
 
   it('normalises PascalCase keys to camelCase and keeps the raw spelling', () => {
@@ -82,10 +88,13 @@ describe('YAML model', () => {
     assert.equal(doc.tasks[0].containers[0].portMappings.length, 2, 'the lower-case twin is not read');
   });
 
-  it('keeps the user\'s own keys in map-valued fields and maps special CloudFormation names', () => {
+  it("keeps the user's own keys in map-valued fields and maps special CloudFormation names", () => {
     const c = doc.tasks[0].containers[0].node;
     const options = asObject(get(asObject(get(c, 'logConfiguration')), 'options'));
-    assert.deepEqual(options?.properties.map((p) => p.key), ['awslogs-group', 'Awslogs-Region']);
+    assert.deepEqual(
+      options?.properties.map((p) => p.key),
+      ['awslogs-group', 'Awslogs-Region'],
+    );
     const vol = asObject(asArray(get(doc.tasks[0].task, 'volumes'))?.items[0]);
     const efs = asObject(get(vol, 'efsVolumeConfiguration'));
     assert.ok(efs, 'EFSVolumeConfiguration → efsVolumeConfiguration');
@@ -115,7 +124,11 @@ describe('YAML model', () => {
     assert.equal(src(TEMPLATE, hostPort.value), '8080');
     assert.equal(TEMPLATE.slice(hostPort.offset, hostPort.offset + hostPort.length), 'HostPort: 8080');
     assert.equal(src(TEMPLATE, get(doc.tasks[0].task, 'cpu')), "'256'");
-    assert.equal(src(TEMPLATE, get(c.node, 'command')), '|\n            echo hello\n            echo world', 'block scalar without trailing newline');
+    assert.equal(
+      src(TEMPLATE, get(c.node, 'command')),
+      '|\n            echo hello\n            echo world',
+      'block scalar without trailing newline',
+    );
     assert.equal(src(TEMPLATE, c.portMappings[1].node), '{ ContainerPort: 443, HostPort: !FindInMap [Ports, !Ref Env, Https] }');
     const pms = get(c.node, 'portMappings')!;
     assert.ok(src(TEMPLATE, pms)!.endsWith('Https] }'), 'a block sequence ends at its last item');
@@ -132,15 +145,24 @@ describe('YAML model', () => {
     const d = yaml(t);
     assert.equal(d.keyStyle, 'camel', 'a --cli-input-yaml task definition keeps API names');
     const c = d.tasks[0].containers[0].node;
-    assert.deepEqual(['essential', 'memory', 'cpu', 'user'].map((k) => get(c, k)?.type), ['boolean', 'number', 'string', 'null']);
-    assert.deepEqual(asArray(get(c, 'links'))?.items.map((i) => i.type), ['string', 'string']);
+    assert.deepEqual(
+      ['essential', 'memory', 'cpu', 'user'].map((k) => get(c, k)?.type),
+      ['boolean', 'number', 'string', 'null'],
+    );
+    assert.deepEqual(
+      asArray(get(c, 'links'))?.items.map((i) => i.type),
+      ['string', 'string'],
+    );
   });
 
   it('reads aliases, unknown local tags and template expressions as unknown', () => {
     const t = `containerDefinitions:\n  - &c\n    name: a\n    image: !Custom x\n    memory: {{ .Memory }}\n    cpu: *cpu\n`;
     const d = yaml(t);
     const c = d.tasks[0].containers[0].node;
-    assert.deepEqual(['image', 'memory', 'cpu'].map((k) => get(c, k)?.type), ['unknown', 'unknown', 'unknown']);
+    assert.deepEqual(
+      ['image', 'memory', 'cpu'].map((k) => get(c, k)?.type),
+      ['unknown', 'unknown', 'unknown'],
+    );
     assert.equal(src(t, get(c, 'memory')), '{{ .Memory }}');
   });
 
@@ -149,7 +171,10 @@ describe('YAML model', () => {
     const errors = parseYaml(t).syntaxErrors;
     assert.ok(errors.length >= 2, JSON.stringify(errors));
     assert.ok(errors.some((e) => /unique/i.test(e.message) && t.slice(e.offset, e.offset + 6) === 'Family'));
-    assert.ok(errors.every((e) => !/\n/.test(e.message)), 'messages are one line');
+    assert.ok(
+      errors.every((e) => !/\n/.test(e.message)),
+      'messages are one line',
+    );
   });
 
   it('does not parse YAML that cannot hold a task definition (workflows, compose files)', () => {

@@ -63,7 +63,15 @@ function analyse(text: string, uri = URI, parseWholeYaml = false) {
     problems,
     shape: {
       tasks: doc.tasks.map((t) => [t.resourceName, t.task?.offset, t.task?.length, t.containers.length]),
-      problems: problems.map((p) => ({ rule: p.ruleId, offset: p.offset, length: p.length, message: p.message, severity: p.severity, fixes: p.fixes, related: p.related })),
+      problems: problems.map((p) => ({
+        rule: p.ruleId,
+        offset: p.offset,
+        length: p.length,
+        message: p.message,
+        severity: p.severity,
+        fixes: p.fixes,
+        related: p.related,
+      })),
     },
   };
 }
@@ -96,20 +104,60 @@ function parseShape(docs: Document.Parsed[]): unknown[] {
 function assertEquivalent(text: string, uri = URI, label = '') {
   const masked = maskYamlTemplates(text).text;
   const plan = planSkips(masked);
-  if (plan) assert.deepEqual(parseShape(parseSkipping(masked, plan)), parseShape(parseYamlDocuments(blankSkipped(masked, plan))), `${label}: the short parse differs\n${text}`);
+  if (plan)
+    assert.deepEqual(
+      parseShape(parseSkipping(masked, plan)),
+      parseShape(parseYamlDocuments(blankSkipped(masked, plan))),
+      `${label}: the short parse differs\n${text}`,
+    );
   const [full, skipped] = both((whole) => analyse(text, uri, whole));
   assert.deepEqual(skipped.shape, full.shape, `${label}\n${text}`);
   for (const e of skipped.doc.syntaxErrors) {
-    assert.ok(full.doc.syntaxErrors.some((f) => f.offset === e.offset && f.message === e.message), `${label}: new syntax error ${JSON.stringify(e)}\n${text}`);
+    assert.ok(
+      full.doc.syntaxErrors.some((f) => f.offset === e.offset && f.message === e.message),
+      `${label}: new syntax error ${JSON.stringify(e)}\n${text}`,
+    );
   }
   return [full, skipped] as const;
 }
 
-const TOKENS = ['"', "'", '[', '{', ']', '}', ':', ': ', '- ', '#', ' #', '\n', '\n  ', '\n    ', '|', '>', '!Ref ', '&a ', '*a', '\t', '---\n', '? ', '  ', 'x', ',', '\\', 'Type: AWS::ECS::TaskDefinition', '  Other:\n    Type: AWS::SQS::Queue\n'];
+const TOKENS = [
+  '"',
+  "'",
+  '[',
+  '{',
+  ']',
+  '}',
+  ':',
+  ': ',
+  '- ',
+  '#',
+  ' #',
+  '\n',
+  '\n  ',
+  '\n    ',
+  '|',
+  '>',
+  '!Ref ',
+  '&a ',
+  '*a',
+  '\t',
+  '---\n',
+  '? ',
+  '  ',
+  'x',
+  ',',
+  '\\',
+  'Type: AWS::ECS::TaskDefinition',
+  '  Other:\n    Type: AWS::SQS::Queue\n',
+];
 
 function rng(seed: number): (n: number) => number {
   let s = seed >>> 0;
-  return (n) => { s = (s * 1664525 + 1013904223) >>> 0; return s % n; };
+  return (n) => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s % n;
+  };
 }
 
 /** One to three edits, at line starts, after indentation or anywhere: insert, delete or overwrite. */
@@ -134,7 +182,9 @@ function assertSameFeatures(text: string, uri: string, completeAt: (line: { star
   const [full, skipped] = both((whole) => analyse(text, uri, whole));
   const answered = { hovers: 0, completions: 0 };
   for (const line of lines(text)) {
-    const offsets = [line.start + line.text.search(/\S|$/), line.start + line.text.indexOf(': ') + 3, line.end - 1].filter((o) => o >= line.start);
+    const offsets = [line.start + line.text.search(/\S|$/), line.start + line.text.indexOf(': ') + 3, line.end - 1].filter(
+      (o) => o >= line.start,
+    );
     for (const o of offsets) {
       const hover = doHover(full.doc, o, full.problems);
       assert.deepEqual(doHover(skipped.doc, o, skipped.problems), hover, `hover at ${o}: ${line.text}`);
@@ -160,15 +210,32 @@ describe('CloudFormation YAML: only task definitions are parsed', () => {
     const blanked = blankSkipped(BASE, plan);
     assert.equal(blanked.length, BASE.length);
     assert.deepEqual(blanked.match(/\n/g)?.length, BASE.match(/\n/g)?.length);
-    const kept = blanked.split('\n').map((l) => l.trimEnd()).filter((l) => l !== '');
-    assert.deepEqual(kept.slice(0, 7), ["AWSTemplateFormatVersion: '2010-09-09'", 'Description: Web service', 'Parameters:', 'Resources:', '  Bucket:', '  Web:', '    Type: AWS::ECS::TaskDefinition']);
+    const kept = blanked
+      .split('\n')
+      .map((l) => l.trimEnd())
+      .filter((l) => l !== '');
+    assert.deepEqual(kept.slice(0, 7), [
+      "AWSTemplateFormatVersion: '2010-09-09'",
+      'Description: Web service',
+      'Parameters:',
+      'Resources:',
+      '  Bucket:',
+      '  Web:',
+      '    Type: AWS::ECS::TaskDefinition',
+    ]);
     assert.deepEqual(kept.slice(-3), ['              HostPort: 8080', '  Role:', 'Outputs:']);
     const task = BASE.slice(BASE.indexOf('  Web:'), BASE.indexOf('  Role:'));
     assert.ok(blanked.includes(task), 'the task definition is untouched');
-    assert.deepEqual(plan.resourceKeys.map((o) => BASE.slice(o, o + 6)), ['Bucket', 'Role:\n']);
+    assert.deepEqual(
+      plan.resourceKeys.map((o) => BASE.slice(o, o + 6)),
+      ['Bucket', 'Role:\n'],
+    );
     assert.ok(matchesPlan(parseSkipping(BASE, plan), plan));
     const [full, skipped] = assertEquivalent(BASE);
-    assert.deepEqual(skipped.shape.problems.map((p) => p.rule), ['host-port-mismatch']);
+    assert.deepEqual(
+      skipped.shape.problems.map((p) => p.rule),
+      ['host-port-mismatch'],
+    );
     assert.deepEqual(full.doc.syntaxErrors, []);
   });
 
@@ -182,7 +249,10 @@ describe('CloudFormation YAML: only task definitions are parsed', () => {
       const text = BASE.replace('Type: AWS::S3::Bucket', `Type: ${type}`);
       assert.deepEqual(planSkips(text)?.resourceKeys.length, 1, type);
       const [, skipped] = assertEquivalent(text);
-      assert.deepEqual(skipped.doc.tasks.map((t) => t.resourceName), ['Bucket', 'Web']);
+      assert.deepEqual(
+        skipped.doc.tasks.map((t) => t.resourceName),
+        ['Bucket', 'Web'],
+      );
     }
   });
 
@@ -194,7 +264,10 @@ describe('CloudFormation YAML: only task definitions are parsed', () => {
       'the type on the next line': BASE.replace('Type: AWS::S3::Bucket', 'Type:\n      AWS::S3::Bucket'),
       'an escaped key': BASE.replace('Type: AWS::S3::Bucket', '"T\\x79pe": AWS::S3::Bucket'),
       'an escaped type': BASE.replace('Type: AWS::S3::Bucket', 'Type: "AWS::ECS::Task\\x44efinition"'),
-      'a flow-style resource': BASE.replace('Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: logs\n      Tags:\n        - Key: team\n          Value: web\n', 'Bucket: { Type: AWS::S3::Bucket }\n'),
+      'a flow-style resource': BASE.replace(
+        'Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: logs\n      Tags:\n        - Key: team\n          Value: web\n',
+        'Bucket: { Type: AWS::S3::Bucket }\n',
+      ),
       'an odd indentation': BASE.replace('          Value: web\n', '          Value: web\n   Odd: 1\n'),
     };
     for (const [name, text] of Object.entries(cases)) {
@@ -205,7 +278,10 @@ describe('CloudFormation YAML: only task definitions are parsed', () => {
       assertEquivalent(text, URI, name);
     }
     const [, skipped] = assertEquivalent(cases['an escaped type']);
-    assert.deepEqual(skipped.doc.tasks.map((t) => t.resourceName), ['Bucket', 'Web']);
+    assert.deepEqual(
+      skipped.doc.tasks.map((t) => t.resourceName),
+      ['Bucket', 'Web'],
+    );
   });
 
   it('parses the whole template when skipping is not safe', () => {
@@ -214,7 +290,8 @@ describe('CloudFormation YAML: only task definitions are parsed', () => {
       'an anchor': BASE.replace('BucketName: logs', 'BucketName: &image logs'),
       'an alias into a skipped part': BASE.replace('BucketName: logs', 'BucketName: &image nginx').replace('Image: nginx', 'Image: *image'),
       'a merge key': BASE.replace('      Path: /', '      <<: { Path: / }'),
-      'flow-style Resources': 'Parameters:\n  P:\n    Type: String\nResources: { Web: { Type: AWS::ECS::TaskDefinition, Properties: { ContainerDefinitions: [] } } }\n',
+      'flow-style Resources':
+        'Parameters:\n  P:\n    Type: String\nResources: { Web: { Type: AWS::ECS::TaskDefinition, Properties: { ContainerDefinitions: [] } } }\n',
       'Resources on the next line in flow style': BASE.replace('Resources:\n', 'Resources:\n  {}\n'),
       'a second document': `${BASE}---\nResources:\n  Other:\n    Type: AWS::S3::Bucket\n`,
       'a document end marker': `${BASE}...\n`,
@@ -236,7 +313,12 @@ describe('CloudFormation YAML: only task definitions are parsed', () => {
   });
 
   it('keeps a leading document marker, comments and CRLF line breaks', () => {
-    for (const text of [`---\n${BASE}`, `# stack\n--- # web\n${BASE}`, BASE.replace(/\n/g, '\r\n'), BASE.replace('  Role:', '# role\n  # more\n  Role:')]) {
+    for (const text of [
+      `---\n${BASE}`,
+      `# stack\n--- # web\n${BASE}`,
+      BASE.replace(/\n/g, '\r\n'),
+      BASE.replace('  Role:', '# role\n  # more\n  Role:'),
+    ]) {
       const plan = planSkips(text);
       assert.equal(plan?.resourceKeys.length, 2, JSON.stringify(text.slice(0, 30)));
       assert.deepEqual(blankSkipped(text, plan).match(/\r?\n/g), text.match(/\r?\n/g));
@@ -245,7 +327,9 @@ describe('CloudFormation YAML: only task definitions are parsed', () => {
   });
 
   it('follows block scalars, multi-line plain and quoted values and flow collections inside resources', () => {
-    const text = BASE.replace('      BucketName: logs\n', `      BucketName: logs
+    const text = BASE.replace(
+      '      BucketName: logs\n',
+      `      BucketName: logs
       Script: |
         #!/bin/bash
         echo "Resources:" && ls *.txt  # not a comment, not an alias
@@ -257,16 +341,20 @@ describe('CloudFormation YAML: only task definitions are parsed', () => {
         c]
       Folded: >-
         text
-`);
+`,
+    );
     assert.equal(planSkips(text)?.resourceKeys.length, 2);
     assertEquivalent(text);
-    const inTask = BASE.replace('          Image: nginx\n', `          Image: nginx
+    const inTask = BASE.replace(
+      '          Image: nginx\n',
+      `          Image: nginx
           Command:
             - |
               echo "  Web2:"
           EntryPoint: [sh, "-c",
             "x"]
-`);
+`,
+    );
     assert.equal(planSkips(inTask)?.resourceKeys.length, 2);
     assertEquivalent(inTask);
   });
@@ -319,7 +407,10 @@ describe('CloudFormation YAML: only task definitions are parsed', () => {
   });
 
   it('seeded random edits: same problems and tasks, no new syntax error', () => {
-    const seed = BASE.replace('      BucketName: logs\n', '      BucketName: logs\n      Script: |\n        echo "x" && ls *\n      List: [a, "b",\n        c]\n');
+    const seed = BASE.replace(
+      '      BucketName: logs\n',
+      '      BucketName: logs\n      Script: |\n        echo "x" && ls *\n      List: [a, "b",\n        c]\n',
+    );
     const r = rng(20261126);
     let planned = 0;
     for (let i = 0; i < 300; i++) {
@@ -350,7 +441,9 @@ describe('CloudFormation YAML: only task definitions are parsed', () => {
       answered.completions += got.completions;
     }
     assert.ok(planned >= 10, `only ${planned} corpus templates were planned`);
-    const templates = readdirSync(CORPUS).filter((n) => /\.ya?ml$/i.test(n)).sort();
+    const templates = readdirSync(CORPUS)
+      .filter((n) => /\.ya?ml$/i.test(n))
+      .sort();
     const r = rng(20261127);
     for (let i = 0; i < 150; i++) {
       const name = templates[r(templates.length)];

@@ -41,12 +41,22 @@ export function expandSnippet(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '\\' && i + 1 < s.length) { out += s[++i]; continue; }
+    if (c === '\\' && i + 1 < s.length) {
+      out += s[++i];
+      continue;
+    }
     if (c === '$' && s[i + 1] === '{') {
       const m = /^\$\{\d+(?::((?:\\.|[^}\\])*)|\|((?:\\.|[^|,\\])*)[^}]*\|)\}/.exec(s.slice(i));
-      if (m) { out += expandSnippet(m[1] ?? m[2] ?? ''); i += m[0].length - 1; continue; }
+      if (m) {
+        out += expandSnippet(m[1] ?? m[2] ?? '');
+        i += m[0].length - 1;
+        continue;
+      }
     }
-    if (c === '$' && /\d/.test(s[i + 1] ?? '')) { while (/\d/.test(s[i + 1] ?? '')) i++; continue; }
+    if (c === '$' && /\d/.test(s[i + 1] ?? '')) {
+      while (/\d/.test(s[i + 1] ?? '')) i++;
+      continue;
+    }
     out += c;
   }
   return out;
@@ -56,7 +66,11 @@ export function expandSnippet(s: string): string {
 export function applyItem(r: Result, label: string): string {
   const it = item(r, label);
   const edits = [editOf(it), ...(it.additionalTextEdits ?? [])]
-    .map((e) => ({ start: r.doc.positions.offsetAt(e.range.start), end: r.doc.positions.offsetAt(e.range.end), text: it.insertTextFormat === 2 && e === editOf(it) ? expandSnippet(e.newText) : e.newText }))
+    .map((e) => ({
+      start: r.doc.positions.offsetAt(e.range.start),
+      end: r.doc.positions.offsetAt(e.range.end),
+      text: it.insertTextFormat === 2 && e === editOf(it) ? expandSnippet(e.newText) : e.newText,
+    }))
     .sort((a, b) => b.start - a.start);
   let text = r.text;
   for (const e of edits) text = text.slice(0, e.start) + e.text + text.slice(e.end);

@@ -22,7 +22,8 @@ export function configSchema(): object {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: CONFIG_SCHEMA_ID,
     title: 'ecs-taskdef configuration',
-    description: 'Project settings for ecs-taskdef (the CLI and the language server): `.ecs-taskdef.json`, or the "ecs-taskdef" key of package.json. The nearest one above a file applies; editor settings and `--rule` flags override its rules.',
+    description:
+      'Project settings for ecs-taskdef (the CLI and the language server): `.ecs-taskdef.json`, or the "ecs-taskdef" key of package.json. The nearest one above a file applies; editor settings and `--rule` flags override its rules.',
     type: 'object',
     properties: {
       $schema: { type: 'string' },

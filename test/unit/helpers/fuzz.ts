@@ -4,7 +4,16 @@
  * hostile shapes (deep nesting, huge keys and strings, template floods, BOM and line-end variants),
  * each run through every feature of the core.
  */
-import { DEFAULT_CONFIG, analyzeDocument, doComplete, doHover, fixAll, getCodeActions, toDiagnostics, validate } from '../../../server/src/service';
+import {
+  DEFAULT_CONFIG,
+  analyzeDocument,
+  doComplete,
+  doHover,
+  fixAll,
+  getCodeActions,
+  toDiagnostics,
+  validate,
+} from '../../../server/src/service';
 
 export const JSON_SEED = `{
   "family": "web",
@@ -69,14 +78,65 @@ export const SEEDS: { text: string; uri: string }[] = [
   { text: YAML_API_SEED, uri: 'file:///a.yml' },
 ];
 
-const TOKENS = ['{', '}', '[', ']', ',', ':', '"', '\n', '\r', '\r\n', ' ', '\t', '0', '-1', '65536', '1e999', 'null', 'true', '"x"', '${X}', '${', '{{ y }}', '{{', '{%', '%}', '#{', '%{ if x }', '%{ endif }',
-  '!Ref', '!If [', '- ', '  ', '? ', '&a ', '*a', '|', '>-', '#', '//', '/*', '*/', '\\', '\u0000', '\uFEFF', '\uD800', '"containerPort": ', '"hostPort": ', 'HostPort: ', '"networkMode": "none"', 'Fn::If', '<IMAGE>'];
+const TOKENS = [
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '"',
+  '\n',
+  '\r',
+  '\r\n',
+  ' ',
+  '\t',
+  '0',
+  '-1',
+  '65536',
+  '1e999',
+  'null',
+  'true',
+  '"x"',
+  '${X}',
+  '${',
+  '{{ y }}',
+  '{{',
+  '{%',
+  '%}',
+  '#{',
+  '%{ if x }',
+  '%{ endif }',
+  '!Ref',
+  '!If [',
+  '- ',
+  '  ',
+  '? ',
+  '&a ',
+  '*a',
+  '|',
+  '>-',
+  '#',
+  '//',
+  '/*',
+  '*/',
+  '\\',
+  '\u0000',
+  '\uFEFF',
+  '\uD800',
+  '"containerPort": ',
+  '"hostPort": ',
+  'HostPort: ',
+  '"networkMode": "none"',
+  'Fn::If',
+  '<IMAGE>',
+];
 
 export type Rng = () => number;
 
 export function rng(seed: number): Rng {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const pick = <T>(r: Rng, list: readonly T[]): T => list[Math.floor(r() * list.length)];
@@ -108,7 +168,8 @@ export function hostile(r: Rng, scale: number): { text: string; uri: string } {
   const insertAt = at < 0 ? Math.floor(seed.text.length / 2) : at;
   const put = (s: string) => seed.text.slice(0, insertAt) + s + seed.text.slice(insertAt);
   switch (Math.floor(r() * 9)) {
-    case 0: { // deep nesting, closed or not
+    case 0: {
+      // deep nesting, closed or not
       const open = pick(r, json ? ['[', '{"a":', '[{"k":'] : ['[', '{a: ', '- ']);
       const closed = r() < 0.5;
       const close = open === '[' ? ']' : open.startsWith('[{') ? '}]' : open === '- ' ? '' : '}';
@@ -116,24 +177,39 @@ export function hostile(r: Rng, scale: number): { text: string; uri: string } {
       return { text: put(json ? `"deep": ${body}, ` : `deep: ${body}\n    `), uri: seed.uri };
     }
     case 1: // an indented YAML pyramid
-      return { text: seed.text + 'deep:\n' + Array.from({ length: Math.min(size, 1000) }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n') + ' 1\n', uri: 'file:///p.yaml' };
-    case 2: { // a huge key
+      return {
+        text:
+          seed.text + 'deep:\n' + Array.from({ length: Math.min(size, 1000) }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n') + ' 1\n',
+        uri: 'file:///p.yaml',
+      };
+    case 2: {
+      // a huge key
       const key = pick(r, ['k', 'containerPort', 'ContainerPort', '${', 'é', '"']).repeat(size);
       return { text: put(json ? `${JSON.stringify(key)}: 1, ` : `${JSON.stringify(key)}: 1\n    `), uri: seed.uri };
     }
-    case 3: { // a huge string
+    case 3: {
+      // a huge string
       const value = pick(r, ['a', ' ', '\\n', '\\"', 'x:y ']).repeat(size);
       return { text: put(json ? `"huge": "${value}", ` : `huge: "${value}"\n    `), uri: seed.uri };
     }
-    case 4: { // a template flood, in a string or bare
-      const flood = pick(r, ['{%', '#{', '${', '{{', '%{', '{#', '<a', '%{ if x }', '{% if x %}', '{{ if .x }}', '}}', '%}']).repeat(Math.ceil(size / 2));
+    case 4: {
+      // a template flood, in a string or bare
+      const flood = pick(r, ['{%', '#{', '${', '{{', '%{', '{#', '<a', '%{ if x }', '{% if x %}', '{{ if .x }}', '}}', '%}']).repeat(
+        Math.ceil(size / 2),
+      );
       const quoted = r() < 0.6;
-      return { text: put(json ? (quoted ? `"f": "${flood}", ` : `"f": ${flood}, `) : `f: ${quoted ? JSON.stringify(flood) : flood}\n    `), uri: seed.uri };
+      return {
+        text: put(json ? (quoted ? `"f": "${flood}", ` : `"f": ${flood}, `) : `f: ${quoted ? JSON.stringify(flood) : flood}\n    `),
+        uri: seed.uri,
+      };
     }
-    case 5: { // many keys or many port mappings
+    case 5: {
+      // many keys or many port mappings
       const n = Math.min(size, 20_000);
       const many = json
-        ? Array.from({ length: n }, (_, i) => (r() < 0.5 ? `"k${i}": ${i}, ` : `"portMappings": [{"containerPort": ${i % 70000}}], `)).join('')
+        ? Array.from({ length: n }, (_, i) => (r() < 0.5 ? `"k${i}": ${i}, ` : `"portMappings": [{"containerPort": ${i % 70000}}], `)).join(
+            '',
+          )
         : Array.from({ length: n }, (_, i) => `k${i}: ${i}\n    `).join('');
       return { text: put(many), uri: seed.uri };
     }
@@ -142,7 +218,10 @@ export function hostile(r: Rng, scale: number): { text: string; uri: string } {
     case 7: // one long line
       return { text: seed.text.replace(/\n\s*/g, json ? '' : ' '), uri: seed.uri };
     default: // random bytes, as text
-      return { text: Array.from({ length: Math.min(size, 5000) }, () => String.fromCharCode(Math.floor(r() * 0x3000))).join(''), uri: seed.uri };
+      return {
+        text: Array.from({ length: Math.min(size, 5000) }, () => String.fromCharCode(Math.floor(r() * 0x3000))).join(''),
+        uri: seed.uri,
+      };
   }
 }
 
@@ -177,21 +256,37 @@ export function exercise(input: { text: string; uri: string }, r: Rng, withFixAl
   const { text, uri } = input;
   let doc!: ReturnType<typeof analyzeDocument>;
   let problems: ReturnType<typeof validate> = [];
-  clock('analyze', () => { doc = analyzeDocument(text, { uri }); });
-  clock('validate', () => { problems = validate(doc, DEFAULT_CONFIG); });
+  clock('analyze', () => {
+    doc = analyzeDocument(text, { uri });
+  });
+  clock('validate', () => {
+    problems = validate(doc, DEFAULT_CONFIG);
+  });
   let diagnostics: ReturnType<typeof toDiagnostics> = [];
-  clock('diagnostics', () => { diagnostics = toDiagnostics(doc, problems); });
+  clock('diagnostics', () => {
+    diagnostics = toDiagnostics(doc, problems);
+  });
   for (let k = 0; k < 3; k++) {
     const offset = Math.floor(r() * (text.length + 1));
-    clock('hover', () => { doHover(doc, offset, problems); });
-    clock('completion', () => { doComplete(doc, offset); });
+    clock('hover', () => {
+      doHover(doc, offset, problems);
+    });
+    clock('completion', () => {
+      doComplete(doc, offset);
+    });
   }
   const d = diagnostics.length ? diagnostics[Math.floor(r() * diagnostics.length)] : undefined;
   const range = d?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   // The light bulb asks for quick fixes; fix-all (up to 100 re-analyses) runs with `withFixAll`.
-  clock('code actions', () => { getCodeActions(doc, problems, { range, diagnostics: d ? [d] : [], only: ['quickfix'] }, DEFAULT_CONFIG); });
+  clock('code actions', () => {
+    getCodeActions(doc, problems, { range, diagnostics: d ? [d] : [], only: ['quickfix'] }, DEFAULT_CONFIG);
+  });
   if (withFixAll) {
-    clock('fix all', () => { getCodeActions(doc, problems, { range, diagnostics: d ? [d] : [], only: undefined }, DEFAULT_CONFIG); });
-    clock('fix all', () => { fixAll(text, { uri }, DEFAULT_CONFIG); });
+    clock('fix all', () => {
+      getCodeActions(doc, problems, { range, diagnostics: d ? [d] : [], only: undefined }, DEFAULT_CONFIG);
+    });
+    clock('fix all', () => {
+      fixAll(text, { uri }, DEFAULT_CONFIG);
+    });
   }
 }

@@ -46,8 +46,10 @@ export function unmark(marked: string): Marked {
   let open = -1;
   for (const ch of marked) {
     if (ch === '⟦') open = text.length;
-    else if (ch === '⟧') { ranges.push({ offset: open, length: text.length - open }); open = -1; }
-    else text += ch;
+    else if (ch === '⟧') {
+      ranges.push({ offset: open, length: text.length - open });
+      open = -1;
+    } else text += ch;
   }
   return { text, ranges };
 }
@@ -64,24 +66,41 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
         const found = problemsOf(ruleId, c.text, c.options);
-        assert.deepEqual(found.map((p) => p.message), [], 'expected no problems');
+        assert.deepEqual(
+          found.map((p) => p.message),
+          [],
+          'expected no problems',
+        );
       });
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
         const { text, ranges } = unmark(c.text);
         const found = problemsOf(ruleId, text, c.options);
-        assert.equal(found.length, c.problems.length, `expected ${c.problems.length} problem(s), got: ${JSON.stringify(found.map((p) => p.message))}`);
+        assert.equal(
+          found.length,
+          c.problems.length,
+          `expected ${c.problems.length} problem(s), got: ${JSON.stringify(found.map((p) => p.message))}`,
+        );
         assert.equal(ranges.length, c.problems.length, 'test case: one ⟦range⟧ per expected problem');
         found.forEach((p, i) => {
           const want = c.problems[i];
-          assert.equal(text.slice(p.offset, p.offset + p.length), text.slice(ranges[i].offset, ranges[i].offset + ranges[i].length), `range of problem ${i}`);
+          assert.equal(
+            text.slice(p.offset, p.offset + p.length),
+            text.slice(ranges[i].offset, ranges[i].offset + ranges[i].length),
+            `range of problem ${i}`,
+          );
           assert.deepEqual({ offset: p.offset, length: p.length }, ranges[i], `range of problem ${i}`);
-          if (typeof want.message === 'string') assert.ok(p.message.includes(want.message), `message "${p.message}" should contain "${want.message}"`);
+          if (typeof want.message === 'string')
+            assert.ok(p.message.includes(want.message), `message "${p.message}" should contain "${want.message}"`);
           else assert.match(p.message, want.message);
           assert.equal(p.severity, want.severity ?? rule!.severity);
         });
-        if (c.fixTitles) assert.deepEqual(found[0].fixes.map((f) => f.title), c.fixTitles);
+        if (c.fixTitles)
+          assert.deepEqual(
+            found[0].fixes.map((f) => f.title),
+            c.fixTitles,
+          );
         // Every fix the rule offers here, listed in the case or not, must apply, keep the text
         // parseable and remove a problem of this rule.
         found.forEach((p, i) => {
@@ -102,10 +121,18 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
           const after = applyFix(text, before.format, fix!);
           assert.equal(after, expected, `text after "${title}"`);
           const redo = analyzeDocument(after!, c.options);
-          assert.ok(redo.syntaxErrors.length <= before.syntaxErrors.length, `"${title}" broke the syntax: ${JSON.stringify(redo.syntaxErrors)}`);
+          assert.ok(
+            redo.syntaxErrors.length <= before.syntaxErrors.length,
+            `"${title}" broke the syntax: ${JSON.stringify(redo.syntaxErrors)}`,
+          );
           const left = validate(redo, DEFAULT_CONFIG).filter((p) => p.ruleId === ruleId);
           assert.ok(left.length < found.length, `"${title}" did not remove the problem`);
-          if (found.length === 1) assert.deepEqual(left.map((p) => p.message), [], `"${title}" left the rule reporting`);
+          if (found.length === 1)
+            assert.deepEqual(
+              left.map((p) => p.message),
+              [],
+              `"${title}" left the rule reporting`,
+            );
         }
       });
     }

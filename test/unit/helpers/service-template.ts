@@ -54,9 +54,12 @@ Resources:
     Type: AWS::ECS::TaskDefinition
     Properties:
       Family: web
-${p.networkMode === '' ? '' : `      NetworkMode: ${p.networkMode ?? 'awsvpc'}\n`}${p.requires === '' ? '' : `      RequiresCompatibilities: [${p.requires ?? 'FARGATE'}]\n`}${p.taskSize ?? `      Cpu: '256'
+${p.networkMode === '' ? '' : `      NetworkMode: ${p.networkMode ?? 'awsvpc'}\n`}${p.requires === '' ? '' : `      RequiresCompatibilities: [${p.requires ?? 'FARGATE'}]\n`}${
+    p.taskSize ??
+    `      Cpu: '256'
       Memory: '512'
-`}      ContainerDefinitions:
+`
+  }      ContainerDefinitions:
         - Name: ${p.containerName ?? 'web'}
           Image: nginx
           PortMappings:

@@ -19,7 +19,8 @@ export function rulesSetting(): Record<string, unknown> {
     type: 'object',
     default: {},
     scope: 'resource',
-    markdownDescription: 'Severity per rule, by rule id: `error`, `warning`, `info`, `hint`, `off` or `default` (the rule\'s own). Example: `{ "host-port-in-ephemeral-range": "off" }`. Every rule is listed in the [rules table](https://github.com/ecs-taskdef/ecs-taskdef#rules).',
+    markdownDescription:
+      'Severity per rule, by rule id: `error`, `warning`, `info`, `hint`, `off` or `default` (the rule\'s own). Example: `{ "host-port-in-ephemeral-range": "off" }`. Every rule is listed in the [rules table](https://github.com/ecs-taskdef/ecs-taskdef#rules).',
     properties,
     additionalProperties: false,
   };

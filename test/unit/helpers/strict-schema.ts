@@ -20,13 +20,18 @@ export const DESCRIBE_SCHEMA_ID = `${BASE}ecs-task-definition-describe.schema.js
 
 type Schema = Record<string, unknown>;
 const DESCRIBE_DOC = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DescribeTaskDefinition.html';
-const OUTPUT_ONLY = 'Output of DescribeTaskDefinition, set by ECS. RegisterTaskDefinition does not take it (the AWS CLI rejects it; the aws-actions deploy action and ecspresso strip it).';
+const OUTPUT_ONLY =
+  'Output of DescribeTaskDefinition, set by ECS. RegisterTaskDefinition does not take it (the AWS CLI rejects it; the aws-actions deploy action and ecspresso strip it).';
 
 /** The task-level fields only describe output has, as the TaskDefinition API type defines them. */
 const DESCRIBE_FIELDS: Record<string, Schema> = {
   taskDefinitionArn: { type: 'string', description: `The full ARN of this task definition revision. ${OUTPUT_ONLY}` },
   revision: { type: 'integer', minimum: 1, description: `The revision number within the family. ${OUTPUT_ONLY}` },
-  status: { type: 'string', enum: ['ACTIVE', 'INACTIVE', 'DELETE_IN_PROGRESS'], description: `Whether the revision can be used. ${OUTPUT_ONLY}` },
+  status: {
+    type: 'string',
+    enum: ['ACTIVE', 'INACTIVE', 'DELETE_IN_PROGRESS'],
+    description: `Whether the revision can be used. ${OUTPUT_ONLY}`,
+  },
   requiresAttributes: {
     type: 'array',
     description: `Container instance attributes this task needs. ${OUTPUT_ONLY}`,
@@ -36,14 +41,21 @@ const DESCRIBE_FIELDS: Record<string, Schema> = {
       required: ['name'],
     },
   },
-  compatibilities: { type: 'array', items: { type: 'string', enum: ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'] }, description: `Launch types this revision is valid for. ${OUTPUT_ONLY}` },
+  compatibilities: {
+    type: 'array',
+    items: { type: 'string', enum: ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'] },
+    description: `Launch types this revision is valid for. ${OUTPUT_ONLY}`,
+  },
   registeredAt: { anyOf: [{ type: 'string' }, { type: 'number' }], description: `When it was registered. ${OUTPUT_ONLY}` },
   registeredBy: { type: 'string', description: `Who registered it. ${OUTPUT_ONLY}` },
   deregisteredAt: { anyOf: [{ type: 'string' }, { type: 'number' }], description: `When it was deregistered. ${OUTPUT_ONLY}` },
   deleteRequestedAt: { anyOf: [{ type: 'string' }, { type: 'number' }], description: `When its deletion was requested. ${OUTPUT_ONLY}` },
 };
 const PORT_MAPPING_OUTPUT: Record<string, Schema> = {
-  hostPortRange: { type: 'string', description: 'The host port range bound for a containerPortRange, as DescribeTasks reports it. Not a RegisterTaskDefinition input.' },
+  hostPortRange: {
+    type: 'string',
+    description: 'The host port range bound for a containerPortRange, as DescribeTasks reports it. Not a RegisterTaskDefinition input.',
+  },
 };
 
 /**
@@ -58,7 +70,13 @@ function placeholders(s: Schema): Schema {
   if (typeof s.pattern === 'string') return { ...s, pattern: `${s.pattern}|${PLACEHOLDER}` };
   if (Array.isArray(s.enum)) {
     const { description, enum: values, ...rest } = s;
-    return { ...(description === undefined ? {} : { description }), anyOf: [{ ...rest, enum: values }, { type: 'string', pattern: PLACEHOLDER }] };
+    return {
+      ...(description === undefined ? {} : { description }),
+      anyOf: [
+        { ...rest, enum: values },
+        { type: 'string', pattern: PLACEHOLDER },
+      ],
+    };
   }
   return s;
 }
@@ -95,7 +113,9 @@ function allowNull(node: unknown): unknown {
     else if (k === 'definitions') out[k] = Object.fromEntries(Object.entries(v as Schema).map(([n, sub]) => [n, allowNull(sub)]));
     else if (k === 'properties') {
       const required = new Set((s.required as string[] | undefined) ?? []);
-      out[k] = Object.fromEntries(Object.entries(v as Schema).map(([name, sub]) => [name, required.has(name) ? allowNull(sub) : nullable(allowNull(sub) as Schema)]));
+      out[k] = Object.fromEntries(
+        Object.entries(v as Schema).map(([name, sub]) => [name, required.has(name) ? allowNull(sub) : nullable(allowNull(sub) as Schema)]),
+      );
     } else out[k] = allowNull(v);
   }
   return out;
@@ -120,7 +140,8 @@ export function strictSchema(): Schema {
   return {
     $schema,
     $id: STRICT_SCHEMA_ID,
-    $comment: 'Generated from ecs-task-definition.schema.json by scripts/schemas.mjs (ecs-taskdef): standard draft-07 keywords only, null allowed for optional fields, describe-task-definition output fields allowed. Edit the source, not this file.',
+    $comment:
+      'Generated from ecs-task-definition.schema.json by scripts/schemas.mjs (ecs-taskdef): standard draft-07 keywords only, null allowed for optional fields, describe-task-definition output fields allowed. Edit the source, not this file.',
     ...rest,
   };
 }

@@ -23,7 +23,8 @@ export interface TaskJsonParts {
 }
 
 export function taskJson(p: TaskJsonParts): string {
-  if (p.oneLine) return `{
+  if (p.oneLine)
+    return `{
   "family": ${p.family ?? '"web"'},${p.top ?? ''}
   "containerDefinitions": [${p.containers.join(', ')}]
 }`;
@@ -103,4 +104,5 @@ export const BAD_TASK = `{
 `;
 
 /** The same mistake with the task on one line (config file tests). */
-export const BAD_TASK_LINE = '{ "family": "web", "networkMode": "awsvpc", "memory": "512", "containerDefinitions": [{ "name": "web", "image": "nginx", "portMappings": [{ "containerPort": 8080, "hostPort": 80 }] }] }\n';
+export const BAD_TASK_LINE =
+  '{ "family": "web", "networkMode": "awsvpc", "memory": "512", "containerDefinitions": [{ "name": "web", "image": "nginx", "portMappings": [{ "containerPort": 8080, "hostPort": 80 }] }] }\n';

@@ -22,7 +22,11 @@ export function applyTfFix(text: string, ruleId: string, title: string): string 
   assert.deepEqual(doc.syntaxErrors, [], `parses after the fix:\n${after}`);
   assert.equal(doc.tasks.length, analyzeDocument(text, { uri: TF_URI }).tasks.length, 'still the same task definitions');
   const still = validate(doc, DEFAULT_CONFIG).filter((q) => q.ruleId === ruleId && q.message === p.message);
-  assert.deepEqual(still.map((q) => q.message), [], 'the problem is gone');
+  assert.deepEqual(
+    still.map((q) => q.message),
+    [],
+    'the problem is gone',
+  );
   return after;
 }
 

@@ -11,8 +11,10 @@ ${attrs}
 
 /** An awsvpc resource `app` whose jsonencode() container `web` has these port mappings (indented 8). */
 export function jsonencodeTask(mappings: string): string {
-  return tfTask(`  family       = "app"
-  network_mode = "awsvpc"`, `jsonencode([
+  return tfTask(
+    `  family       = "app"
+  network_mode = "awsvpc"`,
+    `jsonencode([
     {
       name   = "web"
       image  = "nginx"
@@ -21,5 +23,6 @@ export function jsonencodeTask(mappings: string): string {
         ${mappings}
       ]
     }
-  ])`);
+  ])`,
+  );
 }

@@ -5,8 +5,16 @@ const task = (log: string, top = '') => taskJson({ top, containers: [container(.
 
 ruleTester('awslogs-missing-options', {
   valid: [
-    { name: 'group and region', text: task('{ "logDriver": "awslogs", "options": { "awslogs-group": "/ecs/web", "awslogs-region": "eu-west-1", "awslogs-stream-prefix": "web" } }') },
-    { name: 'placeholder values count as set', text: task('{ "logDriver": "awslogs", "options": { "awslogs-group": "${GROUP}", "awslogs-region": "<REGION>" } }') },
+    {
+      name: 'group and region',
+      text: task(
+        '{ "logDriver": "awslogs", "options": { "awslogs-group": "/ecs/web", "awslogs-region": "eu-west-1", "awslogs-stream-prefix": "web" } }',
+      ),
+    },
+    {
+      name: 'placeholder values count as set',
+      text: task('{ "logDriver": "awslogs", "options": { "awslogs-group": "${GROUP}", "awslogs-region": "<REGION>" } }'),
+    },
     { name: 'options is a placeholder', text: task('{ "logDriver": "awslogs", "options": "${LOG_OPTIONS}" }') },
     { name: 'options is null', text: task('{ "logDriver": "awslogs", "options": null }') },
     { name: 'other driver', text: task('{ "logDriver": "json-file" }') },
@@ -23,7 +31,11 @@ ruleTester('awslogs-missing-options', {
     {
       name: 'region missing',
       text: task('{ "logDriver": "awslogs", ⟦"options"⟧: { "awslogs-group": "/ecs/web" } }'),
-      problems: [{ message: 'The awslogs log driver for container "web" needs options awslogs-group and awslogs-region; awslogs-region is missing.' }],
+      problems: [
+        {
+          message: 'The awslogs log driver for container "web" needs options awslogs-group and awslogs-region; awslogs-region is missing.',
+        },
+      ],
     },
     {
       name: 'both missing (EC2 task too)',

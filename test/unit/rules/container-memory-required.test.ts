@@ -15,7 +15,10 @@ ruleTester('container-memory-required', {
     { name: 'wrong-typed container memory is not ours', text: td('', ',\n      "memory": "256"') },
     { name: 'container array: task memory is set elsewhere', text: '[{ "name": "web", "image": "nginx", "essential": true }]' },
     { name: 'syntax error inside the task may hide memory', text: td('', ',\n      …\n') },
-    { name: 'Fargate without task memory is fargate-requires-task-size\'s', text: td('\n  "requiresCompatibilities": ["FARGATE"],\n  "networkMode": "awsvpc",\n  "cpu": "256",', '') },
+    {
+      name: "Fargate without task memory is fargate-requires-task-size's",
+      text: td('\n  "requiresCompatibilities": ["FARGATE"],\n  "networkMode": "awsvpc",\n  "cpu": "256",', ''),
+    },
     { name: 'not a task definition', text: '{ "containers": [{ "name": "web", "image": "nginx" }] }' },
   ],
   invalid: [
@@ -30,13 +33,20 @@ ruleTester('container-memory-required', {
       name: 'null task memory and null container memory',
       text: td('\n  "memory": null,', ',\n      "memory": null,\n      "cpu": 128').replace('"name": "web"', '"name": ⟦"web"⟧'),
       problems: [{ message: 'Container "web"' }],
-      fixes: { 'Add memoryReservation: 512 (MiB, a guess to adjust)': td('\n  "memory": null,', ',\n      "memory": null,\n      "memoryReservation": 512,\n      "cpu": 128') },
+      fixes: {
+        'Add memoryReservation: 512 (MiB, a guess to adjust)': td(
+          '\n  "memory": null,',
+          ',\n      "memory": null,\n      "memoryReservation": 512,\n      "cpu": 128',
+        ),
+      },
     },
     {
       name: 'only the container without settings, unnamed: the first key',
       text: `{"family": "web", "containerDefinitions": [{"name": "a", "image": "x", "memory": 64}, {⟦"image"⟧: "y"}]}`,
       problems: [{ message: 'Container #2 sets neither' }],
-      fixes: { 'Add memoryReservation: 512 (MiB, a guess to adjust)': `{"family": "web", "containerDefinitions": [{"name": "a", "image": "x", "memory": 64}, {"image": "y", "memoryReservation": 512}]}` },
+      fixes: {
+        'Add memoryReservation: 512 (MiB, a guess to adjust)': `{"family": "web", "containerDefinitions": [{"name": "a", "image": "x", "memory": 64}, {"image": "y", "memoryReservation": 512}]}`,
+      },
     },
     {
       name: 'CloudFormation spells PascalCase',

@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import { problemsOf, ruleTester } from '../helpers/rule-tester';
 import { fields, inline, taskJson, WEB } from '../helpers/task-json';
 
-const td = (mapping: string) => taskJson({ top: fields('"networkMode": "awsvpc"'), containers: [inline(...WEB, `"portMappings": [${mapping}]`)] });
+const td = (mapping: string) =>
+  taskJson({ top: fields('"networkMode": "awsvpc"'), containers: [inline(...WEB, `"portMappings": [${mapping}]`)] });
 
 ruleTester('container-port-with-port-range', {
   valid: [
@@ -12,14 +13,19 @@ ruleTester('container-port-with-port-range', {
     { name: 'port and range in separate mappings', text: td('{ "containerPort": 80 }, { "containerPortRange": "8000-8010" }') },
     { name: 'placeholder containerPort', text: td('{ "containerPort": {{ .Port }}, "containerPortRange": "8000-8010" }') },
     { name: 'null containerPort', text: td('{ "containerPort": null, "containerPortRange": "8000-8010" }') },
-    { name: 'string containerPort is invalid-type\'s', text: td('{ "containerPort": "8000", "containerPortRange": "8000-8010" }') },
+    { name: "string containerPort is invalid-type's", text: td('{ "containerPort": "8000", "containerPortRange": "8000-8010" }') },
     { name: 'not a task definition', text: '{ "portMappings": [{ "containerPort": 1, "containerPortRange": "1-2" }] }' },
   ],
   invalid: [
     {
       name: 'containerPort inside the range',
       text: td('{ "containerPort": ⟦8000⟧, "containerPortRange": "8000-8010" }'),
-      problems: [{ message: 'containerPort 8000 and containerPortRange "8000-8010" are both set in one mapping: keep only containerPortRange', severity: 'warning' }],
+      problems: [
+        {
+          message: 'containerPort 8000 and containerPortRange "8000-8010" are both set in one mapping: keep only containerPortRange',
+          severity: 'warning',
+        },
+      ],
       fixTitles: ['Remove containerPort'],
       fixes: { 'Remove containerPort': td('{ "containerPortRange": "8000-8010" }') },
     },

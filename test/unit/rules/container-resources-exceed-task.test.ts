@@ -6,13 +6,20 @@ const td = (task: string, ...containers: string[]) =>
 
 ruleTester('container-resources-exceed-task', {
   valid: [
-    { name: 'within the task', text: td('"cpu": "1024", "memory": "2048"', '"cpu": 512, "memory": 1024, "memoryReservation": 512', '"cpu": 512, "memoryReservation": 1536') },
+    {
+      name: 'within the task',
+      text: td(
+        '"cpu": "1024", "memory": "2048"',
+        '"cpu": 512, "memory": 1024, "memoryReservation": 512',
+        '"cpu": 512, "memoryReservation": 1536',
+      ),
+    },
     { name: 'container equal to task', text: td('"cpu": "256", "memory": "1024"', '"cpu": 256, "memory": 1024') },
     { name: 'text forms', text: td('"cpu": "1 vCPU", "memory": "2 GB"', '"cpu": 1024, "memory": 2048') },
     { name: 'no task size', text: td('"networkMode": "bridge"', '"cpu": 4096, "memory": 8192') },
     { name: 'placeholder task memory', text: td('"memory": "${MEMORY}"', '"memory": 8192') },
     { name: 'unparseable task memory', text: td('"memory": "lots"', '"memory": 8192') },
-    { name: 'number task memory is invalid-type\'s in JSON', text: td('"memory": 512', '"memory": 8192') },
+    { name: "number task memory is invalid-type's in JSON", text: td('"memory": 512', '"memory": 8192') },
     { name: 'placeholder container values', text: td('"cpu": "256", "memory": "512"', '"cpu": ${CPU}, "memory": "${MEM}"') },
     { name: 'container array has no task size', text: '[{ "name": "a", "image": "b", "memory": 99999 }]' },
     { name: 'not a task definition', text: '{ "memory": "1", "containers": [{ "memory": 2 }] }' },
@@ -31,7 +38,9 @@ ruleTester('container-resources-exceed-task', {
     {
       name: 'reservations add up above task memory: reported on the task value',
       text: td('"memory": ⟦"1024"⟧', '"memoryReservation": 768', '"memoryReservation": 512', '"memoryReservation": "${X}"'),
-      problems: [{ message: 'The containers\' memoryReservation values add up to 1280 MiB ("c1" 768 + "c2" 512), above the task memory 1024 MiB' }],
+      problems: [
+        { message: 'The containers\' memoryReservation values add up to 1280 MiB ("c1" 768 + "c2" 512), above the task memory 1024 MiB' },
+      ],
     },
     {
       name: 'one reservation above task memory: reported on it',
@@ -41,7 +50,12 @@ ruleTester('container-resources-exceed-task', {
     {
       name: 'cpu adds up above task cpu',
       text: td('"cpu": ⟦".25 vcpu"⟧', '"cpu": 128', '"cpu": 256'),
-      problems: [{ message: 'The containers\' cpu values add up to 384 CPU units ("c1" 128 + "c2" 256), above the task cpu 256 CPU units (".25 vcpu")' }],
+      problems: [
+        {
+          message:
+            'The containers\' cpu values add up to 384 CPU units ("c1" 128 + "c2" 256), above the task cpu 256 CPU units (".25 vcpu")',
+        },
+      ],
     },
     {
       name: 'memory and cpu both over',

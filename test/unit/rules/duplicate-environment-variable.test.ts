@@ -24,7 +24,12 @@ ruleTester('duplicate-environment-variable', {
     {
       name: 'different values: remove the later entry (not preferred)',
       text: td(env('"PORT"', '"80"'), env('"HOST"', '"x"'), env('⟦"PORT"⟧', '"3000"')),
-      problems: [{ message: 'Environment variable "PORT" is already set earlier in container "web"; only one value takes effect.', severity: 'warning' }],
+      problems: [
+        {
+          message: 'Environment variable "PORT" is already set earlier in container "web"; only one value takes effect.',
+          severity: 'warning',
+        },
+      ],
       fixTitles: ['Remove this entry (keep the first)'],
       fixes: { 'Remove this entry (keep the first)': td(env('"PORT"', '"80"'), env('"HOST"', '"x"')) },
     },

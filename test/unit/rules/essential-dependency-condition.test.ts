@@ -3,12 +3,13 @@ import * as assert from 'node:assert/strict';
 import { problemsOf, ruleTester } from '../helpers/rule-tester';
 import { container, taskJson } from '../helpers/task-json';
 
-const td = (init: string, condition: string, app = '') => taskJson({
-  containers: [
-    container('"name": "init"', `"image": "busybox"${init}`),
-    container('"name": "app"', `"image": "nginx",${app}\n      "dependsOn": [{ "containerName": "init", "condition": ${condition} }]`),
-  ],
-});
+const td = (init: string, condition: string, app = '') =>
+  taskJson({
+    containers: [
+      container('"name": "init"', `"image": "busybox"${init}`),
+      container('"name": "app"', `"image": "nginx",${app}\n      "dependsOn": [{ "containerName": "init", "condition": ${condition} }]`),
+    ],
+  });
 
 const FIX = 'Mark container "init" non-essential (essential: false)';
 
@@ -20,16 +21,21 @@ ruleTester('essential-dependency-condition', {
     { name: 'placeholder condition', text: td('', '"${CONDITION}"') },
     { name: 'placeholder essential', text: td(',\n      "essential": ${ESSENTIAL}', '"COMPLETE"') },
     { name: 'null essential', text: td(',\n      "essential": null', '"COMPLETE"') },
-    { name: 'lower-case condition is invalid-enum-value\'s', text: td('', '"success"') },
+    { name: "lower-case condition is invalid-enum-value's", text: td('', '"success"') },
     { name: 'unknown container is another rule', text: td('', '"SUCCESS"').replace('"containerName": "init"', '"containerName": "setup"') },
     { name: 'ambiguous duplicate name', text: td('', '"SUCCESS"').replace('"name": "app"', '"name": "init"') },
-    { name: 'not a task definition', text: '{ "containers": [{ "name": "a", "dependsOn": [{ "containerName": "a", "condition": "SUCCESS" }] }] }' },
+    {
+      name: 'not a task definition',
+      text: '{ "containers": [{ "name": "a", "dependsOn": [{ "containerName": "a", "condition": "SUCCESS" }] }] }',
+    },
   ],
   invalid: [
     {
       name: 'SUCCESS on a container with essential omitted: insert essential false',
       text: td('', '⟦"SUCCESS"⟧'),
-      problems: [{ message: 'condition SUCCESS waits for container "init" to exit, but "init" is essential (essential omitted means true)' }],
+      problems: [
+        { message: 'condition SUCCESS waits for container "init" to exit, but "init" is essential (essential omitted means true)' },
+      ],
       fixTitles: [FIX],
       fixes: { [FIX]: td(',\n      "essential": false', '"SUCCESS"') },
     },
@@ -44,7 +50,9 @@ ruleTester('essential-dependency-condition', {
       text: `{ "Resources": { "T": { "Type": "AWS::ECS::TaskDefinition", "Properties": { "ContainerDefinitions": [
         { "Name": "init", "Image": "x" },
         { "Name": "app", "Image": "y", "DependsOn": [{ "ContainerName": "init", "Condition": ⟦"SUCCESS"⟧ }] } ] } } } }`,
-      problems: [{ message: 'Condition SUCCESS waits for container "init" to exit, but "init" is essential (Essential omitted means true)' }],
+      problems: [
+        { message: 'Condition SUCCESS waits for container "init" to exit, but "init" is essential (Essential omitted means true)' },
+      ],
       fixes: {
         'Mark container "init" non-essential (Essential: false)': `{ "Resources": { "T": { "Type": "AWS::ECS::TaskDefinition", "Properties": { "ContainerDefinitions": [
         { "Name": "init", "Image": "x", "Essential": false },

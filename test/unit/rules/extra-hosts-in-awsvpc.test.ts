@@ -2,7 +2,10 @@ import { ruleTester } from '../helpers/rule-tester';
 import { container, fields, taskJson } from '../helpers/task-json';
 
 const task = (mode: string, extraHosts: string, extra = '') =>
-  taskJson({ top: (mode ? fields(`"networkMode": ${mode}`) : '') + extra, containers: [container('"name": "app"', '"image": "app"', `${extraHosts}\n      "essential": true`)] });
+  taskJson({
+    top: (mode ? fields(`"networkMode": ${mode}`) : '') + extra,
+    containers: [container('"name": "app"', '"image": "app"', `${extraHosts}\n      "essential": true`)],
+  });
 const hosts = '"extraHosts": [{ "hostname": "db", "ipAddress": "10.0.0.5" }],';
 const windows = '\n  "runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2019_FULL" },';
 
@@ -32,7 +35,11 @@ ruleTester('extra-hosts-in-awsvpc', {
     },
     {
       name: 'Windows with default mode',
-      text: task('', '⟦"extraHosts"⟧: [{ "hostname": "a", "ipAddress": "10.0.0.1" }, { "hostname": "b", "ipAddress": "10.0.0.2" }],', windows),
+      text: task(
+        '',
+        '⟦"extraHosts"⟧: [{ "hostname": "a", "ipAddress": "10.0.0.1" }, { "hostname": "b", "ipAddress": "10.0.0.2" }],',
+        windows,
+      ),
       problems: [{ message: 'extraHosts (2 entries) on container "app" is not supported for Windows containers' }],
     },
   ],

@@ -2,10 +2,11 @@ import { ruleTester } from '../helpers/rule-tester';
 import { FARGATE_TASK, inline, taskJson, WEB } from '../helpers/task-json';
 
 const log = '{ "logDriver": "awslogs", "options": { "awslogs-group": "/ecs/web", "awslogs-region": "eu-west-1" } }';
-const task = (top: string, driver = log, second = '') => taskJson({
-  top: FARGATE_TASK + top,
-  containers: [inline(...WEB, `"logConfiguration": ${driver}`) + second],
-});
+const task = (top: string, driver = log, second = '') =>
+  taskJson({
+    top: FARGATE_TASK + top,
+    containers: [inline(...WEB, `"logConfiguration": ${driver}`) + second],
+  });
 const marked = log.replace('"awslogs",', '⟦"awslogs"⟧,');
 
 ruleTester('fargate-awslogs-needs-execution-role', {

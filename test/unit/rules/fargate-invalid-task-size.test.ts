@@ -13,11 +13,13 @@ import {
 } from '../../../server/src/service/model/fargate-sizes';
 import { fields, object, taskJson, WEB } from '../helpers/task-json';
 
-const task = (cpu: string, memory: string, extra = '') => taskJson({
-  top: fields('"networkMode": "awsvpc"', '"requiresCompatibilities": ["FARGATE"]') + extra + fields(`"cpu": ${cpu}`, `"memory": ${memory}`),
-  containers: [object(...WEB)],
-  oneLine: true,
-});
+const task = (cpu: string, memory: string, extra = '') =>
+  taskJson({
+    top:
+      fields('"networkMode": "awsvpc"', '"requiresCompatibilities": ["FARGATE"]') + extra + fields(`"cpu": ${cpu}`, `"memory": ${memory}`),
+    containers: [object(...WEB)],
+    oneLine: true,
+  });
 const windows = '\n  "runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2019_FULL" },';
 
 ruleTester('fargate-invalid-task-size', {
@@ -40,7 +42,9 @@ ruleTester('fargate-invalid-task-size', {
     {
       name: 'memory too large for cpu 256',
       text: task('"256"', '⟦"4096"⟧'),
-      problems: [{ message: 'memory 4096 MiB does not fit cpu 256 (.25 vCPU) on Fargate: with this cpu, memory must be 512, 1024 or 2048 MiB.' }],
+      problems: [
+        { message: 'memory 4096 MiB does not fit cpu 256 (.25 vCPU) on Fargate: with this cpu, memory must be 512, 1024 or 2048 MiB.' },
+      ],
       fixTitles: ['Set memory to "2048" (nearest valid for cpu 256)', 'Set cpu to "512" (smallest that allows 4096 MiB)'],
       fixes: {
         'Set memory to "2048" (nearest valid for cpu 256)': task('"256"', '"2048"'),
@@ -78,7 +82,9 @@ ruleTester('fargate-invalid-task-size', {
     {
       name: 'cpu that is not a Fargate size',
       text: task('⟦"128"⟧', '"512"'),
-      problems: [{ message: 'cpu 128 is not a Fargate size (with memory 512 MiB); Fargate allows cpu 256, 512, 1024, 2048, 4096, 8192, 16384.' }],
+      problems: [
+        { message: 'cpu 128 is not a Fargate size (with memory 512 MiB); Fargate allows cpu 256, 512, 1024, 2048, 4096, 8192, 16384.' },
+      ],
       fixTitles: ['Set cpu to "256" (smallest that allows 512 MiB)'],
       fixes: { 'Set cpu to "256" (smallest that allows 512 MiB)': task('"256"', '"512"') },
     },
@@ -97,7 +103,12 @@ ruleTester('fargate-invalid-task-size', {
     {
       name: 'Windows needs at least 1 vCPU',
       text: task('⟦"512"⟧', '"2048"', windows),
-      problems: [{ message: 'Windows tasks on Fargate need cpu 1024, 2048 or 4096 (1, 2 or 4 vCPU); this task has cpu 512 (.5 vCPU) with memory 2048 MiB.' }],
+      problems: [
+        {
+          message:
+            'Windows tasks on Fargate need cpu 1024, 2048 or 4096 (1, 2 or 4 vCPU); this task has cpu 512 (.5 vCPU) with memory 2048 MiB.',
+        },
+      ],
       fixes: { 'Set cpu to "1024" (smallest that allows 2048 MiB)': task('"1024"', '"2048"', windows) },
     },
     {
@@ -152,10 +163,18 @@ ruleTester('fargate-invalid-task-size', {
 
 describe('model/fargate-sizes', () => {
   it('has the §2.4 table', () => {
-    assert.deepEqual(FARGATE_SIZES.map((r) => [r.cpu, r.memory[0], r.memory[r.memory.length - 1], r.memory.length]), [
-      [256, 512, 2048, 3], [512, 1024, 4096, 4], [1024, 2048, 8192, 7], [2048, 4096, 16384, 13],
-      [4096, 8192, 30720, 23], [8192, 16384, 61440, 12], [16384, 32768, 122880, 12],
-    ]);
+    assert.deepEqual(
+      FARGATE_SIZES.map((r) => [r.cpu, r.memory[0], r.memory[r.memory.length - 1], r.memory.length]),
+      [
+        [256, 512, 2048, 3],
+        [512, 1024, 4096, 4],
+        [1024, 2048, 8192, 7],
+        [2048, 4096, 16384, 13],
+        [4096, 8192, 30720, 23],
+        [8192, 16384, 61440, 12],
+        [16384, 32768, 122880, 12],
+      ],
+    );
   });
   it('limits Windows to 1, 2 and 4 vCPU; unknown OS uses the Linux table', () => {
     assert.deepEqual(fargateCpuValues('windows'), [1024, 2048, 4096]);

@@ -13,11 +13,20 @@ ruleTester('fargate-requires-awsvpc', {
     { name: 'EC2 with networkMode omitted', text: task('\n  "requiresCompatibilities": ["EC2"],') },
     { name: 'no requiresCompatibilities', text: task('\n  "networkMode": "host",') },
     { name: 'placeholder network mode', text: task('\n  "requiresCompatibilities": ["FARGATE"],\n  "networkMode": "${NETWORK_MODE}",') },
-    { name: 'null network mode (invalid-type territory)', text: task('\n  "requiresCompatibilities": ["FARGATE"],\n  "networkMode": null,') },
-    { name: 'misspelt mode is invalid-enum-value\'s', text: task('\n  "requiresCompatibilities": ["FARGATE"],\n  "networkMode": "AWSVPC",') },
+    {
+      name: 'null network mode (invalid-type territory)',
+      text: task('\n  "requiresCompatibilities": ["FARGATE"],\n  "networkMode": null,'),
+    },
+    {
+      name: "misspelt mode is invalid-enum-value's",
+      text: task('\n  "requiresCompatibilities": ["FARGATE"],\n  "networkMode": "AWSVPC",'),
+    },
     { name: 'placeholder compatibilities', text: task('\n  "requiresCompatibilities": ["${LAUNCH_TYPE}"],\n  "networkMode": "bridge",') },
     { name: 'not a task definition', text: '{ "requiresCompatibilities": ["FARGATE"], "networkMode": "bridge" }' },
-    { name: 'CloudFormation Fargate with awsvpc', text: cfn('\n        "RequiresCompatibilities": ["FARGATE"],\n        "NetworkMode": "awsvpc",') },
+    {
+      name: 'CloudFormation Fargate with awsvpc',
+      text: cfn('\n        "RequiresCompatibilities": ["FARGATE"],\n        "NetworkMode": "awsvpc",'),
+    },
   ],
   invalid: [
     {

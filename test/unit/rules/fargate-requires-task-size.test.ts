@@ -3,7 +3,8 @@ import { fields, taskJson } from '../helpers/task-json';
 
 const task = (top: string, first = '{ "name": "web", "image": "nginx" }') =>
   taskJson({ top: fields('"networkMode": "awsvpc"', '"requiresCompatibilities": ["FARGATE"]') + top, containers: [`    ${first}`] });
-const marked = (top: string, container?: string) => task(top, container).replace('"requiresCompatibilities"', '⟦"requiresCompatibilities"⟧');
+const marked = (top: string, container?: string) =>
+  task(top, container).replace('"requiresCompatibilities"', '⟦"requiresCompatibilities"⟧');
 
 ruleTester('fargate-requires-task-size', {
   valid: [
@@ -29,7 +30,10 @@ ruleTester('fargate-requires-task-size', {
       text: marked('', '{ "name": "web", "image": "nginx", "cpu": 512, "memory": 3000 }'),
       problems: [{ message: 'both are missing' }],
       fixes: {
-        'Add "cpu": "512" and "memory": "3072"': task('\n  "cpu": "512",\n  "memory": "3072",', '{ "name": "web", "image": "nginx", "cpu": 512, "memory": 3000 }'),
+        'Add "cpu": "512" and "memory": "3072"': task(
+          '\n  "cpu": "512",\n  "memory": "3072",',
+          '{ "name": "web", "image": "nginx", "cpu": 512, "memory": 3000 }',
+        ),
       },
     },
     {
@@ -55,7 +59,12 @@ ruleTester('fargate-requires-task-size', {
       name: 'memory missing: covers container memory',
       text: marked('\n  "cpu": "1 vCPU",', '{ "name": "web", "image": "nginx", "memoryReservation": 2500 }'),
       problems: [{ message: 'only cpu is set' }],
-      fixes: { 'Add "memory": "3072"': task('\n  "cpu": "1 vCPU",\n  "memory": "3072",', '{ "name": "web", "image": "nginx", "memoryReservation": 2500 }') },
+      fixes: {
+        'Add "memory": "3072"': task(
+          '\n  "cpu": "1 vCPU",\n  "memory": "3072",',
+          '{ "name": "web", "image": "nginx", "memoryReservation": 2500 }',
+        ),
+      },
     },
     {
       name: 'Windows: smallest size is 1 vCPU',

@@ -9,28 +9,40 @@ ruleTester('fargate-unsupported-parameter', {
     { name: 'plain Fargate task', text: task('') },
     {
       name: 'empty and off values are not uses',
-      text: task(`
+      text: task(
+        `
       "privileged": false,
       "disableNetworking": false,
       "dnsServers": [],
       "dnsSearchDomains": null,
       "dockerSecurityOptions": [],
       "linuxParameters": { "maxSwap": null, "devices": [], "tmpfs": [], "capabilities": { "add": ["SYS_PTRACE"] }, "initProcessEnabled": true },
-      "logConfiguration": { "logDriver": "awslogs" },`, `
+      "logConfiguration": { "logDriver": "awslogs" },`,
+        `
   "ipcMode": null,
   "pidMode": "task",
   "placementConstraints": [],
-  "volumes": [{ "name": "data", "host": {} }],`),
+  "volumes": [{ "name": "data", "host": {} }],`,
+      ),
     },
-    { name: 'empty enum strings are invalid-enum-value\'s', text: task('', '\n  "ipcMode": "",\n  "pidMode": "",') },
-    { name: 'placeholder values', text: task('\n      "privileged": "${PRIV}",\n      "dnsServers": "{{ dns }}",', '\n  "ipcMode": "${IPC}",') },
+    { name: "empty enum strings are invalid-enum-value's", text: task('', '\n  "ipcMode": "",\n  "pidMode": "",') },
+    {
+      name: 'placeholder values',
+      text: task('\n      "privileged": "${PRIV}",\n      "dnsServers": "{{ dns }}",', '\n  "ipcMode": "${IPC}",'),
+    },
     { name: 'splunk and firelens log drivers', text: task('\n      "logConfiguration": { "logDriver": "splunk" },') },
-    { name: 'misspelt log driver is invalid-enum-value\'s', text: task('\n      "logConfiguration": { "logDriver": "json_file" },') },
-    { name: 'links in awsvpc are links-require-bridge\'s', text: task('\n      "links": ["db"],') },
-    { name: 'extraHosts in awsvpc are extra-hosts-in-awsvpc\'s', text: task('\n      "extraHosts": [{ "hostname": "a", "ipAddress": "10.0.0.1" }],') },
+    { name: "misspelt log driver is invalid-enum-value's", text: task('\n      "logConfiguration": { "logDriver": "json_file" },') },
+    { name: "links in awsvpc are links-require-bridge's", text: task('\n      "links": ["db"],') },
+    {
+      name: "extraHosts in awsvpc are extra-hosts-in-awsvpc's",
+      text: task('\n      "extraHosts": [{ "hostname": "a", "ipAddress": "10.0.0.1" }],'),
+    },
     { name: 'EC2 task may use them', text: task('\n      "privileged": true,').replace('FARGATE', 'EC2') },
     { name: 'unknown compatibilities', text: task('\n      "privileged": true,').replace('["FARGATE"]', '["${COMPAT}"]') },
-    { name: 'GPU-less resourceRequirements', text: task('\n      "resourceRequirements": [{ "type": "InferenceAccelerator", "value": "device_1" }],') },
+    {
+      name: 'GPU-less resourceRequirements',
+      text: task('\n      "resourceRequirements": [{ "type": "InferenceAccelerator", "value": "device_1" }],'),
+    },
   ],
   invalid: [
     {
@@ -47,7 +59,12 @@ ruleTester('fargate-unsupported-parameter', {
       ⟦"dnsSearchDomains"⟧: ["corp"],
       ⟦"disableNetworking"⟧: true,
       ⟦"dockerSecurityOptions"⟧: ["no-new-privileges"],`),
-      problems: [{ message: 'dnsServers' }, { message: 'dnsSearchDomains' }, { message: 'disableNetworking' }, { message: 'dockerSecurityOptions' }],
+      problems: [
+        { message: 'dnsServers' },
+        { message: 'dnsSearchDomains' },
+        { message: 'disableNetworking' },
+        { message: 'dockerSecurityOptions' },
+      ],
     },
     {
       name: 'ipcMode',
@@ -64,7 +81,9 @@ ruleTester('fargate-unsupported-parameter', {
     },
     {
       name: 'pidMode task on Windows',
-      text: task('', '\n  "runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2022_CORE" },\n  "pidMode": ⟦"task"⟧,').replace('"256"', '"1024"').replace('"512"', '"2048"'),
+      text: task('', '\n  "runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2022_CORE" },\n  "pidMode": ⟦"task"⟧,')
+        .replace('"256"', '"1024"')
+        .replace('"512"', '"2048"'),
       problems: [{ message: 'Windows tasks on Fargate do not support pidMode' }],
     },
     {
@@ -81,7 +100,9 @@ ruleTester('fargate-unsupported-parameter', {
     },
     {
       name: 'linuxParameters and capabilities',
-      text: task('\n      "linuxParameters": { ⟦"maxSwap"⟧: 1024, ⟦"swappiness"⟧: 60, ⟦"sharedMemorySize"⟧: 64, ⟦"devices"⟧: [{ "hostPath": "/dev/fuse" }], ⟦"tmpfs"⟧: [{ "containerPath": "/tmp", "size": 64 }], "capabilities": { "add": ["SYS_PTRACE", ⟦"NET_ADMIN"⟧] } },'),
+      text: task(
+        '\n      "linuxParameters": { ⟦"maxSwap"⟧: 1024, ⟦"swappiness"⟧: 60, ⟦"sharedMemorySize"⟧: 64, ⟦"devices"⟧: [{ "hostPath": "/dev/fuse" }], ⟦"tmpfs"⟧: [{ "containerPath": "/tmp", "size": 64 }], "capabilities": { "add": ["SYS_PTRACE", ⟦"NET_ADMIN"⟧] } },',
+      ),
       problems: [
         { message: 'linuxParameters.maxSwap (container "web")' },
         { message: 'linuxParameters.swappiness' },
@@ -111,14 +132,19 @@ ruleTester('fargate-unsupported-parameter', {
     },
     {
       name: 'links and extraHosts when the mode is not awsvpc are reported here',
-      text: task('\n      ⟦"links"⟧: ["db"],\n      ⟦"extraHosts"⟧: [{ "hostname": "a", "ipAddress": "10.0.0.1" }],').replace('\n  "networkMode": "awsvpc",', ''),
+      text: task('\n      ⟦"links"⟧: ["db"],\n      ⟦"extraHosts"⟧: [{ "hostname": "a", "ipAddress": "10.0.0.1" }],').replace(
+        '\n  "networkMode": "awsvpc",',
+        '',
+      ),
       problems: [{ message: 'Fargate does not support links' }, { message: 'Fargate does not support extraHosts' }],
     },
     {
       name: 'CloudFormation',
       text: `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"NetworkMode": "awsvpc", "RequiresCompatibilities": ["FARGATE"], "Cpu": "256", "Memory": "512", "ContainerDefinitions": [{"Name": "a", "Image": "b", ⟦"Privileged"⟧: true}]}}}}`,
       problems: [{ message: 'Fargate does not support Privileged (container "a")' }],
-      fixes: { 'Remove Privileged': `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"NetworkMode": "awsvpc", "RequiresCompatibilities": ["FARGATE"], "Cpu": "256", "Memory": "512", "ContainerDefinitions": [{"Name": "a", "Image": "b"}]}}}}` },
+      fixes: {
+        'Remove Privileged': `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"NetworkMode": "awsvpc", "RequiresCompatibilities": ["FARGATE"], "Cpu": "256", "Memory": "512", "ContainerDefinitions": [{"Name": "a", "Image": "b"}]}}}}`,
+      },
     },
   ],
 });

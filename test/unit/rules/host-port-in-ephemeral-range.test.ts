@@ -10,11 +10,14 @@ ruleTester('host-port-in-ephemeral-range', {
     { name: 'just below the range', text: task('{ "containerPort": 80, "hostPort": 32767 }') },
     { name: 'dynamic', text: task('{ "containerPort": 40000, "hostPort": 0 }') },
     { name: 'no hostPort', text: task('{ "containerPort": 40000 }') },
-    { name: 'reserved port is reserved-host-port\'s', text: task('{ "containerPort": 80, "hostPort": 51678 }') },
-    { name: 'out of range is port-out-of-range\'s', text: task('{ "containerPort": 80, "hostPort": 70000 }') },
-    { name: 'host mode uses the application\'s own port', text: task('{ "containerPort": 40000 }', '"networkMode": "host",') },
+    { name: "reserved port is reserved-host-port's", text: task('{ "containerPort": 80, "hostPort": 51678 }') },
+    { name: "out of range is port-out-of-range's", text: task('{ "containerPort": 80, "hostPort": 70000 }') },
+    { name: "host mode uses the application's own port", text: task('{ "containerPort": 40000 }', '"networkMode": "host",') },
     { name: 'awsvpc', text: task('{ "containerPort": 40000, "hostPort": 40000 }', '"networkMode": "awsvpc",') },
-    { name: 'Fargate', text: task('{ "containerPort": 40000, "hostPort": 40000 }', '"networkMode": "bridge", "requiresCompatibilities": ["FARGATE"],') },
+    {
+      name: 'Fargate',
+      text: task('{ "containerPort": 40000, "hostPort": 40000 }', '"networkMode": "bridge", "requiresCompatibilities": ["FARGATE"],'),
+    },
     { name: 'Windows: below 49152', text: task('{ "containerPort": 80, "hostPort": 49151 }', windows) },
     { name: 'placeholder', text: task('{ "containerPort": 80, "hostPort": {{ host_port }} }') },
   ],
@@ -22,7 +25,12 @@ ruleTester('host-port-in-ephemeral-range', {
     {
       name: 'ECS-optimised AMI range',
       text: task('{ "containerPort": 80, "hostPort": ⟦32768⟧ }'),
-      problems: [{ message: 'hostPort 32768 is inside the ephemeral port range that dynamic host ports come from (the ECS-optimised AMI uses 32768–60999, and the agent falls back to 49153–65535' }],
+      problems: [
+        {
+          message:
+            'hostPort 32768 is inside the ephemeral port range that dynamic host ports come from (the ECS-optimised AMI uses 32768–60999, and the agent falls back to 49153–65535',
+        },
+      ],
       fixTitles: ['Make it dynamic (remove hostPort)'],
       fixes: { 'Make it dynamic (remove hostPort)': task('{ "containerPort": 80 }') },
     },

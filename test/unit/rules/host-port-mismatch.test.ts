@@ -1,14 +1,18 @@
 import { ruleTester } from '../helpers/rule-tester';
 import { container, fields, portMappingsBlock, taskJson, WEB } from '../helpers/task-json';
 
-const awsvpc = (mapping: string, extra = '') => taskJson({ top: fields('"networkMode": "awsvpc"') + extra, containers: [container(...WEB, portMappingsBlock(mapping))] });
+const awsvpc = (mapping: string, extra = '') =>
+  taskJson({ top: fields('"networkMode": "awsvpc"') + extra, containers: [container(...WEB, portMappingsBlock(mapping))] });
 
 ruleTester('host-port-mismatch', {
   valid: [
     { name: 'awsvpc without hostPort', text: awsvpc('{ "containerPort": 8080 }') },
     { name: 'awsvpc with equal hostPort', text: awsvpc('{ "containerPort": 8080, "hostPort": 8080 }') },
     { name: 'bridge may map a different host port', text: awsvpc('{ "containerPort": 8080, "hostPort": 80 }').replace('awsvpc', 'bridge') },
-    { name: 'omitted network mode is bridge on Linux', text: awsvpc('{ "containerPort": 8080, "hostPort": 80 }').replace('"networkMode": "awsvpc",', '') },
+    {
+      name: 'omitted network mode is bridge on Linux',
+      text: awsvpc('{ "containerPort": 8080, "hostPort": 80 }').replace('"networkMode": "awsvpc",', ''),
+    },
     { name: 'placeholder hostPort is unknown', text: awsvpc('{ "containerPort": 8080, "hostPort": "${HOST_PORT}" }') },
     { name: 'unquoted template placeholder', text: awsvpc('{ "containerPort": {{ .Port }}, "hostPort": 80 }') },
     { name: 'null hostPort', text: awsvpc('{ "containerPort": 8080, "hostPort": null }') },
@@ -49,7 +53,9 @@ ruleTester('host-port-mismatch', {
       name: 'describe output wrapper still checked',
       text: `{"taskDefinition": {"family": "x", "networkMode": "awsvpc", "containerDefinitions": [{"name": "a", "image": "b", "portMappings": [{"containerPort": 80, "hostPort": ⟦8080⟧}]}]}}`,
       problems: [{ message: 'hostPort 8080 differs from containerPort 80' }],
-      fixes: { 'Remove hostPort': `{"taskDefinition": {"family": "x", "networkMode": "awsvpc", "containerDefinitions": [{"name": "a", "image": "b", "portMappings": [{"containerPort": 80}]}]}}` },
+      fixes: {
+        'Remove hostPort': `{"taskDefinition": {"family": "x", "networkMode": "awsvpc", "containerDefinitions": [{"name": "a", "image": "b", "portMappings": [{"containerPort": 80}]}]}}`,
+      },
     },
   ],
 });

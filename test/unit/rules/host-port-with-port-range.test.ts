@@ -1,7 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
 import { container, fields, portMappingsBlock, taskJson, WEB } from '../helpers/task-json';
 
-const td = (mapping: string, mode = 'bridge') => taskJson({ top: fields(`"networkMode": "${mode}"`), containers: [container(...WEB, portMappingsBlock(mapping))] });
+const td = (mapping: string, mode = 'bridge') =>
+  taskJson({ top: fields(`"networkMode": "${mode}"`), containers: [container(...WEB, portMappingsBlock(mapping))] });
 
 ruleTester('host-port-with-port-range', {
   valid: [
@@ -9,7 +10,7 @@ ruleTester('host-port-with-port-range', {
     { name: 'hostPort without a range', text: td('{ "containerPort": 80, "hostPort": 8080 }') },
     { name: 'placeholder hostPort', text: td('{ "containerPortRange": "8000-8010", "hostPort": "${HP}" }') },
     { name: 'null hostPort', text: td('{ "containerPortRange": "8000-8010", "hostPort": null }') },
-    { name: 'string hostPort is invalid-type\'s', text: td('{ "containerPortRange": "8000-8010", "hostPort": "8000" }') },
+    { name: "string hostPort is invalid-type's", text: td('{ "containerPortRange": "8000-8010", "hostPort": "8000" }') },
     { name: 'placeholder range', text: td('{ "containerPortRange": "${R}", "hostPort": 8000 }') },
     { name: 'not a task definition', text: '{ "portMappings": [{ "containerPortRange": "1-2", "hostPort": 1 }] }' },
   ],
@@ -23,15 +24,21 @@ ruleTester('host-port-with-port-range', {
     },
     {
       name: 'hostPort 0 in awsvpc, multi-line with comment',
-      text: td(`{
+      text: td(
+        `{
           "hostPort": ⟦0⟧, // dynamic
           "containerPortRange": "9000-9100"
-        }`, 'awsvpc'),
+        }`,
+        'awsvpc',
+      ),
       problems: [{ message: 'hostPort 0 cannot be set beside containerPortRange "9000-9100"' }],
       fixes: {
-        'Remove hostPort': td(`{
+        'Remove hostPort': td(
+          `{
           "containerPortRange": "9000-9100"
-        }`, 'awsvpc'),
+        }`,
+          'awsvpc',
+        ),
       },
     },
   ],

@@ -2,7 +2,10 @@ import { ruleTester } from '../helpers/rule-tester';
 import { container, fields, taskJson } from '../helpers/task-json';
 
 const task = (mode: string, hostname: string) =>
-  taskJson({ top: fields(`"networkMode": ${mode}`), containers: [container('"name": "app"', '"image": "app"', `${hostname}\n      "essential": true`)] });
+  taskJson({
+    top: fields(`"networkMode": ${mode}`),
+    containers: [container('"name": "app"', '"image": "app"', `${hostname}\n      "essential": true`)],
+  });
 
 ruleTester('hostname-in-awsvpc', {
   valid: [
@@ -13,7 +16,10 @@ ruleTester('hostname-in-awsvpc', {
     { name: 'empty hostname', text: task('"awsvpc"', '"hostname": "",') },
     { name: 'placeholder hostname', text: task('"awsvpc"', '"hostname": "${HOSTNAME}",') },
     { name: 'placeholder mode', text: task('"{{ mode }}"', '"hostname": "app",') },
-    { name: 'Fargate unknown (placeholder compatibilities) with bridge', text: task('"bridge"', '"hostname": "app",').replace('"family": "web",', '"family": "web",\n  "requiresCompatibilities": ["${LT}"],') },
+    {
+      name: 'Fargate unknown (placeholder compatibilities) with bridge',
+      text: task('"bridge"', '"hostname": "app",').replace('"family": "web",', '"family": "web",\n  "requiresCompatibilities": ["${LT}"],'),
+    },
     { name: 'not a task definition', text: '{ "networkMode": "awsvpc", "hostname": "x" }' },
   ],
   invalid: [
@@ -33,7 +39,9 @@ ruleTester('hostname-in-awsvpc', {
       name: 'CloudFormation',
       text: `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"NetworkMode": "awsvpc", "ContainerDefinitions": [{"Name": "a", "Image": "b", ⟦"Hostname"⟧: "a"}]}}}}`,
       problems: [{ message: 'Hostname "a"' }],
-      fixes: { 'Remove Hostname': `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"NetworkMode": "awsvpc", "ContainerDefinitions": [{"Name": "a", "Image": "b"}]}}}}` },
+      fixes: {
+        'Remove Hostname': `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"NetworkMode": "awsvpc", "ContainerDefinitions": [{"Name": "a", "Image": "b"}]}}}}`,
+      },
     },
   ],
 });

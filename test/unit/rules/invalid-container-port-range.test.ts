@@ -1,7 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
 import { fields, inline, taskJson, WEB } from '../helpers/task-json';
 
-const td = (mapping: string, mode = 'awsvpc') => taskJson({ top: fields(`"networkMode": "${mode}"`), containers: [inline(...WEB, `"portMappings": [${mapping}]`)] });
+const td = (mapping: string, mode = 'awsvpc') =>
+  taskJson({ top: fields(`"networkMode": "${mode}"`), containers: [inline(...WEB, `"portMappings": [${mapping}]`)] });
 
 ruleTester('invalid-container-port-range', {
   valid: [
@@ -10,7 +11,7 @@ ruleTester('invalid-container-port-range', {
     { name: 'no range at all', text: td('{ "containerPort": 80 }') },
     { name: 'placeholder range', text: td('{ "containerPortRange": "${FROM}-${TO}" }') },
     { name: 'bare placeholder', text: td('{ "containerPortRange": {{ .Range }} }') },
-    { name: 'wrong type is invalid-type\'s job', text: td('{ "containerPortRange": 8000 }') },
+    { name: "wrong type is invalid-type's job", text: td('{ "containerPortRange": 8000 }') },
     { name: 'null', text: td('{ "containerPortRange": null }') },
     { name: 'not a task definition', text: '{ "portMappings": [{ "containerPortRange": "9-1" }] }' },
   ],

@@ -9,27 +9,50 @@ const cfn = (props: string, mapping = '{ "ContainerPort": 80 }') =>
 
 ruleTester('invalid-enum-value', {
   valid: [
-    { name: 'every enum value valid', text: task(`
+    {
+      name: 'every enum value valid',
+      text: task(
+        `
   "networkMode": "awsvpc",
   "requiresCompatibilities": ["FARGATE", "EC2", "EXTERNAL", "MANAGED_INSTANCES"],
   "pidMode": "task",
   "ipcMode": "none",
   "runtimePlatform": { "cpuArchitecture": "ARM64", "operatingSystemFamily": "LINUX" },`,
-    '{ "containerPort": 80, "protocol": "udp", "name": "web", "appProtocol": "grpc" }',
-    `
+        '{ "containerPort": 80, "protocol": "udp", "name": "web", "appProtocol": "grpc" }',
+        `
       "logConfiguration": { "logDriver": "awslogs", "options": { "mode": "NON-BLOCKING" } },
       "ulimits": [{ "name": "nofile", "softLimit": 1, "hardLimit": 2 }],
       "dependsOn": [{ "containerName": "x", "condition": "HEALTHY" }],
       "versionConsistency": "disabled",
-      "linuxParameters": { "devices": [{ "hostPath": "/dev/x", "permissions": ["read", "mknod"] }] },`) },
-    { name: 'placeholders are unknown', text: task('\n  "networkMode": "${NETWORK_MODE}",\n  "requiresCompatibilities": ["{{ launch_type }}"],', '{ "containerPort": 80, "protocol": "<PROTOCOL>" }') },
-    { name: 'null values', text: task('\n  "networkMode": null,\n  "pidMode": null,', '{ "containerPort": 80, "protocol": null, "appProtocol": null }') },
-    { name: 'wrong types are invalid-type\'s', text: task('\n  "networkMode": 1,\n  "requiresCompatibilities": "FARGATE",', '{ "containerPort": 80, "protocol": true }') },
-    { name: 'nat and default are windows-network-mode\'s', text: task('\n  "networkMode": "nat",') },
+      "linuxParameters": { "devices": [{ "hostPath": "/dev/x", "permissions": ["read", "mknod"] }] },`,
+      ),
+    },
+    {
+      name: 'placeholders are unknown',
+      text: task(
+        '\n  "networkMode": "${NETWORK_MODE}",\n  "requiresCompatibilities": ["{{ launch_type }}"],',
+        '{ "containerPort": 80, "protocol": "<PROTOCOL>" }',
+      ),
+    },
+    {
+      name: 'null values',
+      text: task('\n  "networkMode": null,\n  "pidMode": null,', '{ "containerPort": 80, "protocol": null, "appProtocol": null }'),
+    },
+    {
+      name: "wrong types are invalid-type's",
+      text: task('\n  "networkMode": 1,\n  "requiresCompatibilities": "FARGATE",', '{ "containerPort": 80, "protocol": true }'),
+    },
+    { name: "nat and default are windows-network-mode's", text: task('\n  "networkMode": "nat",') },
     { name: 'default network mode', text: task('\n  "networkMode": "default",') },
     { name: 'map values are free text', text: task('', '{ "containerPort": 80 }', '\n      "dockerLabels": { "protocol": "TCP" },') },
     { name: 'unknown key with an enum-like name is not checked', text: task('\n  "networkModeX": "TCP",') },
-    { name: 'CloudFormation valid values', text: cfn('\n        "NetworkMode": "awsvpc",\n        "RequiresCompatibilities": ["FARGATE"],', '{ "ContainerPort": 80, "Protocol": "tcp" }') },
+    {
+      name: 'CloudFormation valid values',
+      text: cfn(
+        '\n        "NetworkMode": "awsvpc",\n        "RequiresCompatibilities": ["FARGATE"],',
+        '{ "ContainerPort": 80, "Protocol": "tcp" }',
+      ),
+    },
     { name: 'CloudFormation intrinsic', text: cfn('\n        "NetworkMode": { "Ref": "Mode" },') },
     { name: 'not a task definition', text: '{ "networkMode": "AWSVPC" }' },
   ],
@@ -37,7 +60,12 @@ ruleTester('invalid-enum-value', {
     {
       name: 'protocol TCP',
       text: task('', '{ "containerPort": 80, "protocol": ⟦"TCP"⟧ }'),
-      problems: [{ message: '"TCP" is not a valid protocol: values are case-sensitive, write "tcp". ECS says: "Valid values for portMapping protocol' }],
+      problems: [
+        {
+          message:
+            '"TCP" is not a valid protocol: values are case-sensitive, write "tcp". ECS says: "Valid values for portMapping protocol',
+        },
+      ],
       fixTitles: ['Change to "tcp"'],
       fixes: { 'Change to "tcp"': task('', '{ "containerPort": 80, "protocol": "tcp" }') },
     },
@@ -74,7 +102,10 @@ ruleTester('invalid-enum-value', {
     {
       name: 'empty ipcMode and pidMode, both reported',
       text: task('\n  "ipcMode": ⟦""⟧,\n  "pidMode": ⟦""⟧,'),
-      problems: [{ message: 'An empty ipcMode is not a valid value: remove it or use one of host, none, task.' }, { message: 'An empty pidMode is not a valid value: remove it or use host or task.' }],
+      problems: [
+        { message: 'An empty ipcMode is not a valid value: remove it or use one of host, none, task.' },
+        { message: 'An empty pidMode is not a valid value: remove it or use host or task.' },
+      ],
       fixes: { 'Remove the empty ipcMode': task('\n  "pidMode": "",') },
     },
     {
@@ -85,17 +116,33 @@ ruleTester('invalid-enum-value', {
     },
     {
       name: 'nested enums: log driver, runtime platform, ulimit, dependsOn condition, versionConsistency',
-      text: task('\n  "runtimePlatform": { "operatingSystemFamily": ⟦"linux"⟧ },', '{ "containerPort": 80 }', `
+      text: task(
+        '\n  "runtimePlatform": { "operatingSystemFamily": ⟦"linux"⟧ },',
+        '{ "containerPort": 80 }',
+        `
       "logConfiguration": { "logDriver": ⟦"AwsLogs"⟧ },
       "ulimits": [{ "name": ⟦"NOFILE"⟧, "softLimit": 1, "hardLimit": 2 }],
       "dependsOn": [{ "containerName": "x", "condition": ⟦"healthy"⟧ }],
-      "versionConsistency": ⟦"Enabled"⟧,`),
-      problems: [{ message: 'write "LINUX"' }, { message: 'write "awslogs"' }, { message: 'write "nofile"' }, { message: 'write "HEALTHY"' }, { message: 'write "enabled"' }],
-      fixes: { 'Change to "LINUX"': task('\n  "runtimePlatform": { "operatingSystemFamily": "LINUX" },', '{ "containerPort": 80 }', `
+      "versionConsistency": ⟦"Enabled"⟧,`,
+      ),
+      problems: [
+        { message: 'write "LINUX"' },
+        { message: 'write "awslogs"' },
+        { message: 'write "nofile"' },
+        { message: 'write "HEALTHY"' },
+        { message: 'write "enabled"' },
+      ],
+      fixes: {
+        'Change to "LINUX"': task(
+          '\n  "runtimePlatform": { "operatingSystemFamily": "LINUX" },',
+          '{ "containerPort": 80 }',
+          `
       "logConfiguration": { "logDriver": "AwsLogs" },
       "ulimits": [{ "name": "NOFILE", "softLimit": 1, "hardLimit": 2 }],
       "dependsOn": [{ "containerName": "x", "condition": "healthy" }],
-      "versionConsistency": "Enabled",`) },
+      "versionConsistency": "Enabled",`,
+        ),
+      },
     },
     {
       name: 'unknown log driver',

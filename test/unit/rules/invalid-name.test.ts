@@ -1,16 +1,25 @@
 import { ruleTester } from '../helpers/rule-tester';
 import { cfnJson, cfnProperties, container, inline, taskJson } from '../helpers/task-json';
 
-const td = (family: string, name: string, extra = '') => taskJson({ family, containers: [container(`"name": ${name}`, `"image": "nginx"${extra}`)] });
+const td = (family: string, name: string, extra = '') =>
+  taskJson({ family, containers: [container(`"name": ${name}`, `"image": "nginx"${extra}`)] });
 
-const twoContainers = (name: string, ref: string) => taskJson({
-  containers: [
-    inline(`"name": ${name}`, '"image": "app"'),
-    container('"name": "proxy"', '"image": "nginx"', `"links": [${ref}:app"]`, `"dependsOn": [{ "containerName": ${ref}", "condition": "START" }]`, `"volumesFrom": [{ "sourceContainer": ${ref}" }]`),
-  ],
-});
+const twoContainers = (name: string, ref: string) =>
+  taskJson({
+    containers: [
+      inline(`"name": ${name}`, '"image": "app"'),
+      container(
+        '"name": "proxy"',
+        '"image": "nginx"',
+        `"links": [${ref}:app"]`,
+        `"dependsOn": [{ "containerName": ${ref}", "condition": "START" }]`,
+        `"volumesFrom": [{ "sourceContainer": ${ref}" }]`,
+      ),
+    ],
+  });
 
-const cfn = (family: string) => cfnJson(cfnProperties(`\n        "Family": ${family},\n        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx" }]`));
+const cfn = (family: string) =>
+  cfnJson(cfnProperties(`\n        "Family": ${family},\n        "ContainerDefinitions": [{ "Name": "web", "Image": "nginx" }]`));
 
 ruleTester('invalid-name', {
   valid: [

@@ -4,7 +4,8 @@ import { ruleTester } from '../helpers/rule-tester';
 import { PORT_NAME, toValidPortName, uniquePortName } from '../../../server/src/service/rules/invalid-port-name';
 import { fields, inline, taskJson, WEB } from '../helpers/task-json';
 
-const td = (mappings: string) => taskJson({ top: fields('"networkMode": "awsvpc"'), containers: [inline(...WEB, `"portMappings": [${mappings}]`)] });
+const td = (mappings: string) =>
+  taskJson({ top: fields('"networkMode": "awsvpc"'), containers: [inline(...WEB, `"portMappings": [${mappings}]`)] });
 const long = 'a'.repeat(64);
 
 ruleTester('invalid-port-name', {
@@ -15,7 +16,7 @@ ruleTester('invalid-port-name', {
     { name: 'placeholder', text: td('{ "containerPort": 80, "name": "${SERVICE}-http" }') },
     { name: 'bare placeholder', text: td('{ "containerPort": 80, "name": <PORT_NAME> }') },
     { name: 'null', text: td('{ "containerPort": 80, "name": null }') },
-    { name: 'wrong type is invalid-type\'s', text: td('{ "containerPort": 80, "name": 80 }') },
+    { name: "wrong type is invalid-type's", text: td('{ "containerPort": 80, "name": 80 }') },
     { name: 'not a task definition', text: '{ "portMappings": [{ "containerPort": 80, "name": "Bad Name" }] }' },
   ],
   invalid: [

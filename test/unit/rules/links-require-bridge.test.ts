@@ -1,10 +1,14 @@
 import { ruleTester } from '../helpers/rule-tester';
 import { container, fields, inline, taskJson } from '../helpers/task-json';
 
-const task = (mode: string, links = '"links": ["db:database"],', extra = '') => taskJson({
-  top: (mode ? fields(`"networkMode": ${mode}`) : '') + extra,
-  containers: [container('"name": "app"', '"image": "app"', `${links}\n      "essential": true`), inline('"name": "db"', '"image": "postgres"')],
-});
+const task = (mode: string, links = '"links": ["db:database"],', extra = '') =>
+  taskJson({
+    top: (mode ? fields(`"networkMode": ${mode}`) : '') + extra,
+    containers: [
+      container('"name": "app"', '"image": "app"', `${links}\n      "essential": true`),
+      inline('"name": "db"', '"image": "postgres"'),
+    ],
+  });
 const windows = '\n  "runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2022_CORE" },';
 
 ruleTester('links-require-bridge', {
@@ -15,14 +19,22 @@ ruleTester('links-require-bridge', {
     { name: 'null links in awsvpc', text: task('"awsvpc"', '"links": null,') },
     { name: 'placeholder links in awsvpc', text: task('"awsvpc"', '"links": "${LINKS}",') },
     { name: 'placeholder mode', text: task('"${MODE}"') },
-    { name: 'Fargate with mode omitted is fargate-unsupported-parameter\'s', text: task('', undefined, '\n  "requiresCompatibilities": ["FARGATE"],') },
+    {
+      name: "Fargate with mode omitted is fargate-unsupported-parameter's",
+      text: task('', undefined, '\n  "requiresCompatibilities": ["FARGATE"],'),
+    },
     { name: 'not a task definition', text: '{ "networkMode": "awsvpc", "links": ["a"] }' },
   ],
   invalid: [
     {
       name: 'awsvpc: localhost advice and remove fix',
       text: task('"awsvpc"', '⟦"links"⟧: ["db:database"],'),
-      problems: [{ message: 'links on container "app" only work in bridge mode; in awsvpc mode the containers of a task share one network interface and reach each other on localhost' }],
+      problems: [
+        {
+          message:
+            'links on container "app" only work in bridge mode; in awsvpc mode the containers of a task share one network interface and reach each other on localhost',
+        },
+      ],
       fixTitles: ['Remove links'],
       fixes: { 'Remove links': task('"awsvpc"', '').replace('\n      \n', '\n') },
     },
@@ -34,7 +46,7 @@ ruleTester('links-require-bridge', {
     {
       name: 'host mode',
       text: task('"host"', '⟦"links"⟧: ["db"],'),
-      problems: [{ message: 'in host mode containers use the instance\'s network and reach each other on localhost' }],
+      problems: [{ message: "in host mode containers use the instance's network and reach each other on localhost" }],
     },
     {
       name: 'none mode',
@@ -50,7 +62,9 @@ ruleTester('links-require-bridge', {
       name: 'CloudFormation',
       text: `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"NetworkMode": "awsvpc", "ContainerDefinitions": [{"Name": "a", "Image": "b", ⟦"Links"⟧: ["c"]}, {"Name": "c", "Image": "d"}]}}}}`,
       problems: [{ message: 'Links on container "a" only work in bridge mode' }],
-      fixes: { 'Remove Links': `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"NetworkMode": "awsvpc", "ContainerDefinitions": [{"Name": "a", "Image": "b"}, {"Name": "c", "Image": "d"}]}}}}` },
+      fixes: {
+        'Remove Links': `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"NetworkMode": "awsvpc", "ContainerDefinitions": [{"Name": "a", "Image": "b"}, {"Name": "c", "Image": "d"}]}}}}`,
+      },
     },
     {
       name: 'CloudFormation YAML',

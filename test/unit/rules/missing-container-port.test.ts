@@ -1,7 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
 import { container, fields, taskJson, WEB } from '../helpers/task-json';
 
-const task = (mapping: string, mode = 'awsvpc') => taskJson({ top: fields(`"networkMode": "${mode}"`), containers: [container(...WEB, `"portMappings": [${mapping}]`)] });
+const task = (mapping: string, mode = 'awsvpc') =>
+  taskJson({ top: fields(`"networkMode": "${mode}"`), containers: [container(...WEB, `"portMappings": [${mapping}]`)] });
 
 ruleTester('missing-container-port', {
   valid: [
@@ -10,8 +11,8 @@ ruleTester('missing-container-port', {
     { name: 'placeholder containerPort', text: task('{ "containerPort": "${PORT}" }') },
     { name: 'unquoted placeholder containerPort', text: task('{ "containerPort": ${PORT} }') },
     { name: 'null containerPort is not missing (other rules)', text: task('{ "containerPort": null }') },
-    { name: 'wrong-cased key is unknown-property\'s', text: task('{ "ContainerPort": 80, "HostPort": 80 }') },
-    { name: 'snake_case key is unknown-property\'s', text: task('{ "container_port": 80 }') },
+    { name: "wrong-cased key is unknown-property's", text: task('{ "ContainerPort": 80, "HostPort": 80 }') },
+    { name: "snake_case key is unknown-property's", text: task('{ "container_port": 80 }') },
     { name: 'placeholder item', text: task('"${MAPPING}"') },
     { name: 'no port mappings', text: task('') },
     { name: 'not a task definition', text: '{ "portMappings": [{ "hostPort": 80 }] }' },

@@ -8,12 +8,21 @@ const td = (...containers: string[]) => taskJson({ containers: containers.map((c
 ruleTester('no-essential-container', {
   valid: [
     { name: 'essential omitted counts as true', text: td('"name": "web", "image": "nginx"') },
-    { name: 'one essential among non-essential', text: td('"name": "a", "image": "x", "essential": false', '"name": "b", "image": "y", "essential": true') },
+    {
+      name: 'one essential among non-essential',
+      text: td('"name": "a", "image": "x", "essential": false', '"name": "b", "image": "y", "essential": true'),
+    },
     { name: 'one omitted among non-essential', text: td('"name": "a", "image": "x", "essential": false', '"name": "b", "image": "y"') },
-    { name: 'placeholder essential', text: td('"name": "a", "image": "x", "essential": false', '"name": "b", "image": "y", "essential": "${ESSENTIAL}"') },
+    {
+      name: 'placeholder essential',
+      text: td('"name": "a", "image": "x", "essential": false', '"name": "b", "image": "y", "essential": "${ESSENTIAL}"'),
+    },
     { name: 'null essential', text: td('"name": "a", "image": "x", "essential": null') },
     { name: 'wrong type is not ours', text: td('"name": "a", "image": "x", "essential": "false"') },
-    { name: 'placeholder container may be essential', text: td('"name": "a", "image": "x", "essential": false').replace('}\n  ]', '}, "${SIDECAR}"\n  ]') },
+    {
+      name: 'placeholder container may be essential',
+      text: td('"name": "a", "image": "x", "essential": false').replace('}\n  ]', '}, "${SIDECAR}"\n  ]'),
+    },
     { name: 'empty list is another rule', text: '{ "family": "web", "containerDefinitions": [] }' },
     { name: 'not a task definition', text: '{ "containers": [{ "name": "a", "essential": false }] }' },
   ],
@@ -29,7 +38,12 @@ ruleTester('no-essential-container', {
       name: 'all containers non-essential: reported once, on the first',
       text: td('"name": "a", "image": "x", "essential": ⟦false⟧', '"essential": false, "name": "b", "image": "y"'),
       problems: [{ message: 'All 2 containers set essential to false' }],
-      fixes: { 'Set essential to true on container "a"': td('"name": "a", "image": "x", "essential": true', '"essential": false, "name": "b", "image": "y"') },
+      fixes: {
+        'Set essential to true on container "a"': td(
+          '"name": "a", "image": "x", "essential": true',
+          '"essential": false, "name": "b", "image": "y"',
+        ),
+      },
     },
     {
       name: 'CloudFormation',
@@ -52,7 +66,10 @@ ruleTester('no-essential-container', {
 test('no-essential-container: the fix is preferred only when there is one container to choose', () => {
   const one = problemsOf('no-essential-container', td('"name": "a", "image": "x", "essential": false'));
   assert.equal(one[0].fixes[0].isPreferred, true);
-  const two = problemsOf('no-essential-container', td('"name": "a", "image": "x", "essential": false', '"name": "b", "image": "y", "essential": false'));
+  const two = problemsOf(
+    'no-essential-container',
+    td('"name": "a", "image": "x", "essential": false', '"name": "b", "image": "y", "essential": false'),
+  );
   assert.equal(two[0].fixes[0].isPreferred, false);
   assert.equal(two[0].related.length, 1);
 });

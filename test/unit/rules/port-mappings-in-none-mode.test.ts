@@ -30,7 +30,10 @@ ruleTester('port-mappings-in-none-mode', {
     },
     {
       name: 'Fargate task: only awsvpc is offered',
-      text: task('"none"', '[{ "containerPort": 80 }, { "containerPort": 443 }]', '\n  "requiresCompatibilities": ["FARGATE"],').replace('"portMappings"', '⟦"portMappings"⟧'),
+      text: task('"none"', '[{ "containerPort": 80 }, { "containerPort": 443 }]', '\n  "requiresCompatibilities": ["FARGATE"],').replace(
+        '"portMappings"',
+        '⟦"portMappings"⟧',
+      ),
       problems: [{ message: '2 port mappings in networkMode none' }],
       fixTitles: ['Remove portMappings', 'Set networkMode to awsvpc'],
     },

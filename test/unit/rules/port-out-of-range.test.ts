@@ -7,11 +7,14 @@ ruleTester('port-out-of-range', {
   valid: [
     { name: 'lowest and highest ports', text: task('{ "containerPort": 1, "hostPort": 65535 }') },
     { name: 'hostPort 0 is dynamic', text: task('{ "containerPort": 65535, "hostPort": 0 }') },
-    { name: 'string port is invalid-type\'s', text: task('{ "containerPort": "70000" }') },
-    { name: 'fractional port is invalid-type\'s', text: task('{ "containerPort": 80.5 }') },
+    { name: "string port is invalid-type's", text: task('{ "containerPort": "70000" }') },
+    { name: "fractional port is invalid-type's", text: task('{ "containerPort": 80.5 }') },
     { name: 'placeholders', text: task('{ "containerPort": ${PORT}, "hostPort": "{{ host_port }}" }') },
     { name: 'null', text: task('{ "containerPort": null, "hostPort": null }') },
-    { name: 'hostPort beside a range is host-port-with-port-range\'s', text: task('{ "containerPortRange": "8000-8100", "hostPort": 70000 }') },
+    {
+      name: "hostPort beside a range is host-port-with-port-range's",
+      text: task('{ "containerPortRange": "8000-8100", "hostPort": 70000 }'),
+    },
     { name: 'not a task definition', text: '{ "portMappings": [{ "containerPort": 0 }] }' },
   ],
   invalid: [

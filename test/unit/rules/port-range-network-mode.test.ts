@@ -1,7 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester';
 import { inline, taskJson, WEB } from '../helpers/task-json';
 
-const td = (mapping: string, task = '"networkMode": "awsvpc",') => taskJson({ top: `\n  ${task}`, containers: [inline(...WEB, `"portMappings": [${mapping}]`)] });
+const td = (mapping: string, task = '"networkMode": "awsvpc",') =>
+  taskJson({ top: `\n  ${task}`, containers: [inline(...WEB, `"portMappings": [${mapping}]`)] });
 const range = '{ "containerPortRange": "8000-8010" }';
 const windows = '"runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2022_CORE" },';
 
@@ -12,7 +13,7 @@ ruleTester('port-range-network-mode', {
     { name: 'omitted on Linux EC2 is bridge', text: td(range, '') },
     { name: 'Windows with awsvpc', text: td(range, `${windows} "networkMode": "awsvpc",`) },
     { name: 'unknown mode', text: td(range, '"networkMode": "${MODE}",') },
-    { name: 'invalid mode is another rule\'s', text: td(range, '"networkMode": "nat",') },
+    { name: "invalid mode is another rule's", text: td(range, '"networkMode": "nat",') },
     { name: 'Fargate with mode omitted (fargate-requires-awsvpc reports)', text: td(range, '"requiresCompatibilities": ["FARGATE"],') },
     { name: 'host mode without ranges', text: td('{ "containerPort": 80 }', '"networkMode": "host",') },
     { name: 'host mode, placeholder range', text: td('{ "containerPortRange": "${R}" }', '"networkMode": "host",') },

@@ -64,13 +64,22 @@ const strip = (s: string) => s.replace(/[⟦⟧]/g, '');
 
 ruleTester(RULE, {
   valid: [
-    { name: 'plain register input', text: '{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "nginx", "portMappings": [{ "containerPort": 80 }] }] }' },
-    { name: 'the same keys inside a container are not task level', text: '{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "nginx", "status": "x", "revision": 1 }] }' },
     {
-      name: 'CloudFormation has no describe-only task fields (unknown-property\'s)',
+      name: 'plain register input',
+      text: '{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "nginx", "portMappings": [{ "containerPort": 80 }] }] }',
+    },
+    {
+      name: 'the same keys inside a container are not task level',
+      text: '{ "family": "web", "containerDefinitions": [{ "name": "web", "image": "nginx", "status": "x", "revision": 1 }] }',
+    },
+    {
+      name: "CloudFormation has no describe-only task fields (unknown-property's)",
       text: '{ "Resources": { "TD": { "Type": "AWS::ECS::TaskDefinition", "Properties": { "Revision": 3, "Status": "ACTIVE", "ContainerDefinitions": [{ "Name": "web", "Image": "nginx" }] } } } }',
     },
-    { name: 'container array has no task level', text: '[{ "name": "web", "image": "nginx", "revision": 3, "portMappings": [{ "containerPort": 80 }] }]' },
+    {
+      name: 'container array has no task level',
+      text: '[{ "name": "web", "image": "nginx", "revision": 3, "portMappings": [{ "containerPort": 80 }] }]',
+    },
     { name: 'not a task definition', text: '{ "taskDefinitionArn": "arn:x", "revision": 3 }' },
   ],
   invalid: [
@@ -78,7 +87,10 @@ ruleTester(RULE, {
       name: 'register input with describe-only fields and hostPortRange',
       text: register,
       problems: [
-        { message: '"status" is set by ECS and only appears in describe-task-definition output; it is not a register-task-definition input. The AWS CLI rejects it, but the aws-actions deploy action and ecspresso strip it' },
+        {
+          message:
+            '"status" is set by ECS and only appears in describe-task-definition output; it is not a register-task-definition input. The AWS CLI rejects it, but the aws-actions deploy action and ecspresso strip it',
+        },
         { message: '"hostPortRange" is not a port mapping field: ECS only reports it in DescribeTasks network bindings' },
         { message: '"compatibilities" is set by ECS' },
       ],
@@ -103,7 +115,10 @@ ruleTester(RULE, {
       name: 'describe output (4 spaces) with tags: unwrap carries the tags',
       text: describe4(TAGS4),
       problems: [
-        { message: 'The task definition is wrapped in {"taskDefinition": …} as describe-task-definition prints it. The AWS CLI rejects the wrapper' },
+        {
+          message:
+            'The task definition is wrapped in {"taskDefinition": …} as describe-task-definition prints it. The AWS CLI rejects the wrapper',
+        },
         { message: '"taskDefinitionArn"' },
         { message: '"revision"' },
       ],
@@ -157,7 +172,10 @@ ruleTester(RULE, {
       name: 'one-line describe output',
       text: '{⟦"taskDefinition"⟧: {"family": "web", "containerDefinitions": [{"name": "web", "image": "nginx"}]}, "tags": [{"key": "a", "value": "b"}]}',
       problems: [{ message: 'wrapped' }],
-      fixes: { 'Unwrap taskDefinition': '{"family": "web", "containerDefinitions": [{"name": "web", "image": "nginx"}], "tags": [{"key": "a", "value": "b"}]}' },
+      fixes: {
+        'Unwrap taskDefinition':
+          '{"family": "web", "containerDefinitions": [{"name": "web", "image": "nginx"}], "tags": [{"key": "a", "value": "b"}]}',
+      },
     },
     {
       name: 'describe output whose object already has tags keeps its own',
@@ -168,8 +186,16 @@ ruleTester(RULE, {
     {
       name: 'CloudFormation HostPortRange',
       text: '{ "Resources": { "TD": { "Type": "AWS::ECS::TaskDefinition", "Properties": { "ContainerDefinitions": [{ "Name": "web", "Image": "nginx", "PortMappings": [{ "ContainerPortRange": "8000-8001", ⟦"HostPortRange"⟧: "8000-8001" }] }] } } } }',
-      problems: [{ message: '"HostPortRange" is not a port mapping field: ECS only reports it in DescribeTasks network bindings, for a ContainerPortRange. CloudFormation rejects it' }],
-      fixes: { 'Remove HostPortRange': '{ "Resources": { "TD": { "Type": "AWS::ECS::TaskDefinition", "Properties": { "ContainerDefinitions": [{ "Name": "web", "Image": "nginx", "PortMappings": [{ "ContainerPortRange": "8000-8001" }] }] } } } }' },
+      problems: [
+        {
+          message:
+            '"HostPortRange" is not a port mapping field: ECS only reports it in DescribeTasks network bindings, for a ContainerPortRange. CloudFormation rejects it',
+        },
+      ],
+      fixes: {
+        'Remove HostPortRange':
+          '{ "Resources": { "TD": { "Type": "AWS::ECS::TaskDefinition", "Properties": { "ContainerDefinitions": [{ "Name": "web", "Image": "nginx", "PortMappings": [{ "ContainerPortRange": "8000-8001" }] }] } } } }',
+      },
     },
   ],
 });

@@ -11,18 +11,29 @@ ruleTester('reserved-host-port', {
     { name: 'dynamic port', text: task('{ "containerPort": 22, "hostPort": 0 }') },
     { name: 'containerPort 22 in bridge without hostPort is dynamic', text: task('{ "containerPort": 22 }') },
     { name: 'awsvpc: the task has its own interface', text: task('{ "containerPort": 22, "hostPort": 22 }', '"networkMode": "awsvpc",') },
-    { name: 'Fargate', text: task('{ "containerPort": 22, "hostPort": 22 }', '"networkMode": "bridge", "requiresCompatibilities": ["FARGATE"],') },
-    { name: 'unknown compatibilities', text: task('{ "containerPort": 22, "hostPort": 22 }', '"networkMode": "bridge", "requiresCompatibilities": "${COMPAT}",') },
+    {
+      name: 'Fargate',
+      text: task('{ "containerPort": 22, "hostPort": 22 }', '"networkMode": "bridge", "requiresCompatibilities": ["FARGATE"],'),
+    },
+    {
+      name: 'unknown compatibilities',
+      text: task('{ "containerPort": 22, "hostPort": 22 }', '"networkMode": "bridge", "requiresCompatibilities": "${COMPAT}",'),
+    },
     { name: 'placeholder hostPort', text: task('{ "containerPort": 22, "hostPort": "${HOST_PORT}" }') },
     { name: 'Windows port 3389 on Linux', text: task('{ "containerPort": 3389, "hostPort": 3389 }') },
     { name: 'Linux port 22 on Windows', text: task('{ "containerPort": 22, "hostPort": 22 }', windows) },
-    { name: 'container array (network mode unknown)', text: '[{"name": "a", "image": "a", "portMappings": [{"containerPort": 22, "hostPort": 22}]}]' },
+    {
+      name: 'container array (network mode unknown)',
+      text: '[{"name": "a", "image": "a", "portMappings": [{"containerPort": 22, "hostPort": 22}]}]',
+    },
   ],
   invalid: [
     {
       name: 'bridge hostPort 22',
       text: task('{ "containerPort": 2222, "hostPort": ⟦22⟧ }'),
-      problems: [{ message: 'hostPort 22 is reserved by the ECS container agent on Linux container instances (22, 2375, 2376, 51678–51680)' }],
+      problems: [
+        { message: 'hostPort 22 is reserved by the ECS container agent on Linux container instances (22, 2375, 2376, 51678–51680)' },
+      ],
       fixTitles: ['Make it dynamic (remove hostPort)'],
       fixes: { 'Make it dynamic (remove hostPort)': task('{ "containerPort": 2222 }') },
     },

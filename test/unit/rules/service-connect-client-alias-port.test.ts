@@ -17,8 +17,23 @@ ruleTester('service-connect-client-alias-port', {
     { name: 'a !Ref', text: template({ portMappings: NAMED_HTTP_PORT, service: sc('!Ref Port') }), options: YAML },
   ],
   invalid: [
-    { name: 'port 0', text: template({ portMappings: NAMED_HTTP_PORT, service: sc('⟦0⟧') }), options: YAML, problems: [{ message: 'Client alias Port 0 of service Service is not a port' }] },
-    { name: 'port 70000', text: template({ portMappings: NAMED_HTTP_PORT, service: sc('⟦70000⟧') }), options: YAML, problems: [{ message: 'Port 70000' }] },
-    { name: 'fraction', text: template({ portMappings: NAMED_HTTP_PORT, service: sc('⟦80.5⟧') }), options: YAML, problems: [{ message: 'Port 80.5' }] },
+    {
+      name: 'port 0',
+      text: template({ portMappings: NAMED_HTTP_PORT, service: sc('⟦0⟧') }),
+      options: YAML,
+      problems: [{ message: 'Client alias Port 0 of service Service is not a port' }],
+    },
+    {
+      name: 'port 70000',
+      text: template({ portMappings: NAMED_HTTP_PORT, service: sc('⟦70000⟧') }),
+      options: YAML,
+      problems: [{ message: 'Port 70000' }],
+    },
+    {
+      name: 'fraction',
+      text: template({ portMappings: NAMED_HTTP_PORT, service: sc('⟦80.5⟧') }),
+      options: YAML,
+      problems: [{ message: 'Port 80.5' }],
+    },
   ],
 });

@@ -5,7 +5,9 @@ import { closestNames } from '../../../server/src/service/rules/unknown-containe
 import { container, inline, taskJson } from '../helpers/task-json';
 
 const td = (ref: string, names = ['php-app-container', 'nginx-container']) =>
-  taskJson({ containers: [inline(`"name": "${names[0]}"`, '"image": "php"'), container(`"name": "${names[1]}"`, '"image": "nginx"', ref)] });
+  taskJson({
+    containers: [inline(`"name": "${names[0]}"`, '"image": "php"'), container(`"name": "${names[1]}"`, '"image": "nginx"', ref)],
+  });
 
 const link = (v: string) => `"links": [${v}]`;
 const dep = (v: string) => `"dependsOn": [{ "containerName": ${v}, "condition": "START" }]`;
@@ -13,7 +15,10 @@ const vol = (v: string) => `"volumesFrom": [{ "sourceContainer": ${v}, "readOnly
 
 ruleTester('unknown-container-reference', {
   valid: [
-    { name: 'proxyConfiguration names an existing container', text: `{"family": "w", "proxyConfiguration": {"type": "APPMESH", "containerName": "envoy"}, "containerDefinitions": [{"name": "envoy", "image": "e"}]}` },
+    {
+      name: 'proxyConfiguration names an existing container',
+      text: `{"family": "w", "proxyConfiguration": {"type": "APPMESH", "containerName": "envoy"}, "containerDefinitions": [{"name": "envoy", "image": "e"}]}`,
+    },
     { name: 'link with alias', text: td(link('"php-app-container:app"')) },
     { name: 'link without alias', text: td(link('"php-app-container"')) },
     { name: 'dependsOn', text: td(dep('"php-app-container"')) },
@@ -36,7 +41,12 @@ ruleTester('unknown-container-reference', {
     { "name": "envoy-proxy", "image": "envoy" }
   ]
 }`,
-      problems: [{ message: 'proxyConfiguration names the proxy container "envoy", which this task definition does not have. Did you mean "envoy-proxy"?' }],
+      problems: [
+        {
+          message:
+            'proxyConfiguration names the proxy container "envoy", which this task definition does not have. Did you mean "envoy-proxy"?',
+        },
+      ],
       fixes: {
         'Use container "envoy-proxy"': `{
   "family": "web",
@@ -51,7 +61,12 @@ ruleTester('unknown-container-reference', {
     {
       name: 'links entry names a missing container (the 5sfayas mistake): fix keeps the alias',
       text: td(link('⟦"app-container:app-container"⟧')),
-      problems: [{ message: 'links entry "app-container:app-container" names container "app-container", which this task definition does not have. Did you mean "php-app-container"?' }],
+      problems: [
+        {
+          message:
+            'links entry "app-container:app-container" names container "app-container", which this task definition does not have. Did you mean "php-app-container"?',
+        },
+      ],
       fixTitles: ['Use container "php-app-container"'],
       fixes: { 'Use container "php-app-container"': td(link('"php-app-container:app-container"')) },
     },
@@ -102,16 +117,23 @@ ruleTester('unknown-container-reference', {
 });
 
 test('unknown-container-reference: only a near, unambiguous match is preferred', () => {
-  const prefers = (ref: string, names?: string[]) => problemsOf('unknown-container-reference', td(dep(ref), names))[0].fixes.map((f) => f.isPreferred);
+  const prefers = (ref: string, names?: string[]) =>
+    problemsOf('unknown-container-reference', td(dep(ref), names))[0].fixes.map((f) => f.isPreferred);
   assert.deepEqual(prefers('"php-app-contianer"'), [true]);
   assert.deepEqual(prefers('"app-container"'), [false]);
   assert.deepEqual(prefers('"app"', ['app1', 'app2']), [false, false]);
 });
 
 test('closestNames: substring and edit distance', () => {
-  assert.deepEqual(closestNames('app-container', ['php-app-container', 'nginx-container']).map((s) => s.name), ['php-app-container']);
+  assert.deepEqual(
+    closestNames('app-container', ['php-app-container', 'nginx-container']).map((s) => s.name),
+    ['php-app-container'],
+  );
   assert.deepEqual(closestNames('x', ['web', 'db']), []);
-  assert.deepEqual(closestNames('we', ['web']).map((s) => s.name), ['web']);
+  assert.deepEqual(
+    closestNames('we', ['web']).map((s) => s.name),
+    ['web'],
+  );
   assert.deepEqual(closestNames('bd', ['db', 'web']), [{ name: 'db', distance: 1 }]);
   assert.deepEqual(closestNames('redis', ['php-app-container', 'nginx-container']), []);
 });

@@ -14,16 +14,23 @@ ruleTester('windows-network-mode', {
     { name: 'Linux host', text: task('"host"', '\n  "runtimePlatform": { "operatingSystemFamily": "LINUX" },') },
     { name: 'unknown OS with bridge', text: task('"bridge"', '\n  "runtimePlatform": { "operatingSystemFamily": "${OS}" },') },
     { name: 'placeholder mode', text: task('"${MODE}"') },
-    { name: 'Fargate nat is fargate-requires-awsvpc\'s', text: task('"nat"', '\n  "requiresCompatibilities": ["FARGATE"],') },
-    { name: 'Fargate Windows bridge is fargate-requires-awsvpc\'s', text: task('"bridge"', `${windows}\n  "requiresCompatibilities": ["FARGATE"],`) },
-    { name: 'misspelt mode is invalid-enum-value\'s', text: task('"brige"') },
+    { name: "Fargate nat is fargate-requires-awsvpc's", text: task('"nat"', '\n  "requiresCompatibilities": ["FARGATE"],') },
+    {
+      name: "Fargate Windows bridge is fargate-requires-awsvpc's",
+      text: task('"bridge"', `${windows}\n  "requiresCompatibilities": ["FARGATE"],`),
+    },
+    { name: "misspelt mode is invalid-enum-value's", text: task('"brige"') },
     { name: 'not a task definition', text: '{ "networkMode": "nat" }' },
   ],
   invalid: [
     {
       name: 'Windows bridge',
       text: task('⟦"bridge"⟧'),
-      problems: [{ message: 'Windows containers cannot use networkMode bridge: leave networkMode out for the Windows default (NAT), or use awsvpc.' }],
+      problems: [
+        {
+          message: 'Windows containers cannot use networkMode bridge: leave networkMode out for the Windows default (NAT), or use awsvpc.',
+        },
+      ],
       fixTitles: ['Remove networkMode (use the default)', 'Set networkMode to awsvpc'],
       fixes: {
         'Remove networkMode (use the default)': omitted(),
@@ -56,7 +63,9 @@ ruleTester('windows-network-mode', {
       name: 'CloudFormation',
       text: `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"RuntimePlatform": {"OperatingSystemFamily": "WINDOWS_SERVER_2019_CORE"}, "NetworkMode": ⟦"host"⟧, "ContainerDefinitions": [{"Name": "a", "Image": "b"}]}}}}`,
       problems: [{ message: 'cannot use NetworkMode host' }],
-      fixes: { 'Remove NetworkMode (use the default)': `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"RuntimePlatform": {"OperatingSystemFamily": "WINDOWS_SERVER_2019_CORE"}, "ContainerDefinitions": [{"Name": "a", "Image": "b"}]}}}}` },
+      fixes: {
+        'Remove NetworkMode (use the default)': `{"Resources": {"T": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"RuntimePlatform": {"OperatingSystemFamily": "WINDOWS_SERVER_2019_CORE"}, "ContainerDefinitions": [{"Name": "a", "Image": "b"}]}}}}`,
+      },
     },
   ],
 });

@@ -12,7 +12,9 @@ const DIR = join(__dirname, '..', '..', '..', '..', 'test', 'terraform-corpus');
 const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, string[]>;
 
 describe('Terraform pattern corpus', () => {
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.tf')).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.tf'))
+    .sort();
   it('lists every file in expected.json', () => assert.deepEqual(files, Object.keys(expected).sort()));
   for (const name of files) {
     it(`${name}: the expected findings, no others; every fix applies and removes its problem`, () => {

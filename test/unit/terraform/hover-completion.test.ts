@@ -24,7 +24,10 @@ describe('Terraform hover and completion', () => {
   });
 
   it('hovers heredoc JSON with the resource network mode', () => {
-    const text = JSONENCODE.replace(/jsonencode\(\[[\s\S]*\]\)/, '<<-EOF\n    [{ "name": "web", "image": "nginx", "memory": 256, "portMappings": [{ "containerPort": 80 }] }]\n  EOF');
+    const text = JSONENCODE.replace(
+      /jsonencode\(\[[\s\S]*\]\)/,
+      '<<-EOF\n    [{ "name": "web", "image": "nginx", "memory": 256, "portMappings": [{ "containerPort": 80 }] }]\n  EOF',
+    );
     assert.match(hoverText(text, 'containerPort'), /\*\*awsvpc\*\*/);
   });
 
@@ -45,11 +48,17 @@ describe('Terraform hover and completion', () => {
     assert.match((protocol.textEdit as { newText: string }).newText, /^protocol = "\$\{1\|tcp,udp\|\}"$/);
     assert.ok(!items.some((i) => i.label === 'containerPort'), 'present keys are not offered');
     const hostPort = items.find((i) => i.label === 'hostPort');
-    assert.ok(!hostPort || /awsvpc/.test(String(hostPort.detail) + JSON.stringify(hostPort.documentation)), 'hostPort, if offered, is explained for awsvpc');
+    assert.ok(
+      !hostPort || /awsvpc/.test(String(hostPort.detail) + JSON.stringify(hostPort.documentation)),
+      'hostPort, if offered, is explained for awsvpc',
+    );
   });
 
   it('completes inside heredoc JSON with ranges in the .tf file', () => {
-    const text = JSONENCODE.replace(/jsonencode\(\[[\s\S]*\]\)/, '<<-EOF\n    [{ "name": "web", "image": "nginx", "memory": 256, "portMappings": [{ "containerPort": 80,  }] }]\n  EOF');
+    const text = JSONENCODE.replace(
+      /jsonencode\(\[[\s\S]*\]\)/,
+      '<<-EOF\n    [{ "name": "web", "image": "nginx", "memory": 256, "portMappings": [{ "containerPort": 80,  }] }]\n  EOF',
+    );
     const offset = text.indexOf('80,  ') + 4;
     const doc = analyzeDocument(text, { uri: TF_URI });
     const items = doComplete(doc, offset).items;
@@ -59,7 +68,7 @@ describe('Terraform hover and completion', () => {
     assert.equal(doc.positions.offsetAt(edit.range.start), offset);
   });
 
-  it('offers nothing for the resource arguments themselves (HashiCorp\'s extension does)', () => {
+  it("offers nothing for the resource arguments themselves (HashiCorp's extension does)", () => {
     const offset = JSONENCODE.indexOf('  family') + 2;
     assert.deepEqual(doComplete(analyzeDocument(JSONENCODE, { uri: TF_URI }), offset).items, []);
   });

@@ -41,7 +41,11 @@ describe('Terraform model', () => {
     assert.equal(task.containers.length, 1);
     assert.equal(task.containers[0].name, 'web');
     const cpu = task.task!.properties.find((p) => p.key === 'cpu')!;
-    assert.deepEqual([cpu.value?.type, cpu.value?.type === 'string' && cpu.value.value], ['string', '256'], 'Terraform turns cpu = 256 into the string "256"');
+    assert.deepEqual(
+      [cpu.value?.type, cpu.value?.type === 'string' && cpu.value.value],
+      ['string', '256'],
+      'Terraform turns cpu = 256 into the string "256"',
+    );
     const image = task.containers[0].node.properties.find((p) => p.key === 'image')!;
     assert.equal(image.value?.type, 'unknown', 'an interpolated string is unknown');
     assert.equal(at(JSONENCODE, image), '"image"   = "nginx:${var.tag}"');
@@ -49,7 +53,10 @@ describe('Terraform model', () => {
 
   it('reports the mistake at its place in the .tf file', () => {
     const found = problems(JSONENCODE);
-    assert.deepEqual(found.map((p) => `${p.ruleId} @ ${at(JSONENCODE, p)}`), ['host-port-mismatch @ 8080']);
+    assert.deepEqual(
+      found.map((p) => `${p.ruleId} @ ${at(JSONENCODE, p)}`),
+      ['host-port-mismatch @ 8080'],
+    );
     assert.match(found[0].message, /hostPort 8080 differs from containerPort 80 in awsvpc mode/);
   });
 
@@ -76,7 +83,10 @@ describe('Terraform model', () => {
 }
 `;
     const found = problems(text);
-    assert.deepEqual(found.map((p) => `${p.ruleId} @ ${at(text, p)}`), ['host-port-mismatch @ 81']);
+    assert.deepEqual(
+      found.map((p) => `${p.ruleId} @ ${at(text, p)}`),
+      ['host-port-mismatch @ 81'],
+    );
     assert.match(found[0].message, /in host mode/);
   });
 
@@ -90,7 +100,10 @@ EOF
 `;
     const doc = analyzeDocument(text, { uri: TF_URI });
     assert.equal(doc.tasks[0].containers.length, 1);
-    assert.deepEqual(problems(text).map((p) => `${p.ruleId} @ ${at(text, p)}`), ['port-out-of-range @ 0']);
+    assert.deepEqual(
+      problems(text).map((p) => `${p.ruleId} @ ${at(text, p)}`),
+      ['port-out-of-range @ 0'],
+    );
     const broken = text.replace('"nginx",', '"nginx"');
     assert.ok(analyzeDocument(broken, { uri: TF_URI }).syntaxErrors.length > 0);
   });
@@ -114,7 +127,10 @@ EOF
 `;
     const doc = analyzeDocument(text, { uri: TF_URI });
     assert.equal(doc.tasks[0].networkMode.effective, undefined);
-    assert.deepEqual(problems(text).map((p) => p.ruleId), []);
+    assert.deepEqual(
+      problems(text).map((p) => p.ruleId),
+      [],
+    );
   });
 
   it('leaves the container definitions unknown for jsonencode(local.x) and data sources', () => {
@@ -123,7 +139,11 @@ EOF
       const doc = analyzeDocument(text, { uri: TF_URI });
       assert.equal(doc.tasks.length, 1);
       assert.equal(doc.tasks[0].containersNode, undefined, expr);
-      assert.deepEqual(problems(text).map((p) => p.ruleId), [], expr);
+      assert.deepEqual(
+        problems(text).map((p) => p.ruleId),
+        [],
+        expr,
+      );
     }
   });
 
@@ -156,10 +176,19 @@ EOF
     const volumes = task.task!.properties.find((p) => p.key === 'volumes')!;
     assert.equal(volumes.value?.type === 'array' && volumes.value.items.length, 2);
     const found = problems(text);
-    assert.deepEqual(found.map((p) => `${p.ruleId} @ ${at(text, p).split('\n')[0]}`), ['fargate-unsupported-parameter @ docker_volume_configuration']);
-    const dynamic = text.replace(/ {2}volume \{\n {4}name = "b"[\s\S]*?\n {4}\}\n {2}\}\n/, '  dynamic "volume" {\n    for_each = var.volumes\n    content { name = volume.value }\n  }\n');
+    assert.deepEqual(
+      found.map((p) => `${p.ruleId} @ ${at(text, p).split('\n')[0]}`),
+      ['fargate-unsupported-parameter @ docker_volume_configuration'],
+    );
+    const dynamic = text.replace(
+      / {2}volume \{\n {4}name = "b"[\s\S]*?\n {4}\}\n {2}\}\n/,
+      '  dynamic "volume" {\n    for_each = var.volumes\n    content { name = volume.value }\n  }\n',
+    );
     assert.notEqual(dynamic, text);
-    assert.deepEqual(problems(dynamic).map((p) => p.ruleId), []);
+    assert.deepEqual(
+      problems(dynamic).map((p) => p.ruleId),
+      [],
+    );
   });
 
   it('reads every task resource of a file and ignores other resources', () => {
@@ -175,13 +204,24 @@ resource "aws_ecs_task_definition" "second" {
 }
 `;
     const doc = analyzeDocument(text, { uri: TF_URI });
-    assert.deepEqual(doc.tasks.map((t) => t.resourceName), ['aws_ecs_task_definition.app', 'aws_ecs_task_definition.second']);
-    assert.deepEqual(problems(text).map((p) => p.ruleId), ['host-port-mismatch', 'reserved-host-port']);
+    assert.deepEqual(
+      doc.tasks.map((t) => t.resourceName),
+      ['aws_ecs_task_definition.app', 'aws_ecs_task_definition.second'],
+    );
+    assert.deepEqual(
+      problems(text).map((p) => p.ruleId),
+      ['host-port-mismatch', 'reserved-host-port'],
+    );
   });
 
   it('gives files without task definitions nothing, and broken HCL no crash', () => {
     assert.equal(analyzeDocument('variable "x" {}\nresource "aws_s3_bucket" "b" {}\n', { uri: TF_URI }).tasks.length, 0);
-    for (const text of ['resource "aws_ecs_task_definition" "x" {', 'resource "aws_ecs_task_definition" "x" { container_definitions = jsonencode([{ name = ', '}}}{{{', '']) {
+    for (const text of [
+      'resource "aws_ecs_task_definition" "x" {',
+      'resource "aws_ecs_task_definition" "x" { container_definitions = jsonencode([{ name = ',
+      '}}}{{{',
+      '',
+    ]) {
       const doc = analyzeDocument(text, { uri: TF_URI });
       assert.doesNotThrow(() => problems(text));
       assert.ok(doc.tasks.length <= 1);
@@ -189,7 +229,11 @@ resource "aws_ecs_task_definition" "second" {
   });
 
   it('recognises Terraform by language id (terraform, hcl) and by the .tf name', () => {
-    for (const [languageId, uri] of [['terraform', 'untitled:1'], ['hcl', 'file:///a/b.hcl'], [undefined, 'file:///a/main.tf']] as const) {
+    for (const [languageId, uri] of [
+      ['terraform', 'untitled:1'],
+      ['hcl', 'file:///a/b.hcl'],
+      [undefined, 'file:///a/main.tf'],
+    ] as const) {
       assert.equal(analyzeDocument(JSONENCODE, { uri, languageId }).format, 'terraform', `${languageId} ${uri}`);
     }
   });
@@ -215,6 +259,9 @@ describe('Terraform robustness', () => {
   container_definitions = jsonencode([{ "name": "web", "image": "nginx", "memory": 64, "portMappings": [{ "containerPort": 80, "hostPort": "\${var.port}" }, { containerPort: 81, hostPort: 82 }] }])
 }
 `;
-    assert.deepEqual(problems(text).map((p) => `${p.ruleId} @ ${at(text, p)}`), ['host-port-mismatch @ 82']);
+    assert.deepEqual(
+      problems(text).map((p) => `${p.ruleId} @ ${at(text, p)}`),
+      ['host-port-mismatch @ 82'],
+    );
   });
 });

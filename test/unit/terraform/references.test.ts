@@ -55,26 +55,46 @@ describe('file() and templatefile() references', () => {
   it('lists literal paths (${path.module}/ dropped, 0.11 "${file(…)}" too), not computed ones', () => {
     const doc = analyzeDocument(MAIN, { uri: TF_URI });
     const refs = terraformReferences(doc);
-    assert.deepEqual(refs.map((r) => [r.resource, r.function, r.path, at(MAIN, r)]), [
-      ['aws_ecs_task_definition.app', 'templatefile', 'templates/app.json.tpl', '"${path.module}/templates/app.json.tpl"'],
-      ['aws_ecs_task_definition.worker', 'file', 'worker.json', '"worker.json"'],
-      ['aws_ecs_task_definition.legacy', 'file', 'task-definitions/service.json', '"task-definitions/service.json"'],
-    ]);
-    assert.deepEqual(problems(MAIN).map((p) => p.ruleId), [], 'the .tf itself is fine: its containers are elsewhere');
+    assert.deepEqual(
+      refs.map((r) => [r.resource, r.function, r.path, at(MAIN, r)]),
+      [
+        ['aws_ecs_task_definition.app', 'templatefile', 'templates/app.json.tpl', '"${path.module}/templates/app.json.tpl"'],
+        ['aws_ecs_task_definition.worker', 'file', 'worker.json', '"worker.json"'],
+        ['aws_ecs_task_definition.legacy', 'file', 'task-definitions/service.json', '"task-definitions/service.json"'],
+      ],
+    );
+    assert.deepEqual(
+      problems(MAIN).map((p) => p.ruleId),
+      [],
+      'the .tf itself is fine: its containers are elsewhere',
+    );
   });
 
   it('checks a template with the network mode and launch type of the resource, in the template', () => {
     const alone = analyzeDocument(TEMPLATE, { uri: 'file:///infra/templates/app.json.tpl' });
-    assert.deepEqual(validate(alone).map((p) => p.ruleId), [], 'alone, the network mode is unknown');
-    const doc = analyzeDocument(TEMPLATE, { uri: 'file:///infra/templates/app.json.tpl', taskContext: contextFor('templates/app.json.tpl') });
+    assert.deepEqual(
+      validate(alone).map((p) => p.ruleId),
+      [],
+      'alone, the network mode is unknown',
+    );
+    const doc = analyzeDocument(TEMPLATE, {
+      uri: 'file:///infra/templates/app.json.tpl',
+      taskContext: contextFor('templates/app.json.tpl'),
+    });
     const found = validate(doc);
-    assert.deepEqual(found.map((p) => `${p.ruleId} @ ${at(TEMPLATE, p)}`), ['hostname-in-awsvpc @ "hostname"', 'host-port-mismatch @ 8080']);
+    assert.deepEqual(
+      found.map((p) => `${p.ruleId} @ ${at(TEMPLATE, p)}`),
+      ['hostname-in-awsvpc @ "hostname"', 'host-port-mismatch @ 8080'],
+    );
     assert.match(found[1].message, /in awsvpc mode/);
   });
 
   it('uses host mode for file("worker.json") of a host-mode resource', () => {
     const worker = '[{ "name": "w", "image": "busybox", "memory": 64, "portMappings": [{ "containerPort": 80, "hostPort": 81 }] }]';
     const doc = analyzeDocument(worker, { uri: 'file:///infra/worker.json', taskContext: contextFor('worker.json') });
-    assert.deepEqual(validate(doc).map((p) => `${p.ruleId} @ ${at(worker, p)}`), ['host-port-mismatch @ 81']);
+    assert.deepEqual(
+      validate(doc).map((p) => `${p.ruleId} @ ${at(worker, p)}`),
+      ['host-port-mismatch @ 81'],
+    );
   });
 });

@@ -24,16 +24,33 @@ describe('port map', () => {
   });
 
   it('bridge: dynamic and static host ports, instance security groups', () => {
-    const text = template({ requires: 'EC2', taskSize: '', networkMode: 'bridge', service: BRIDGE_LB, targetGroup: '',
-      portMappings: '            - ContainerPort: 8080\n            - ContainerPort: 9090\n              HostPort: 9090\n              Protocol: udp' });
+    const text = template({
+      requires: 'EC2',
+      taskSize: '',
+      networkMode: 'bridge',
+      service: BRIDGE_LB,
+      targetGroup: '',
+      portMappings:
+        '            - ContainerPort: 8080\n            - ContainerPort: 9090\n              HostPort: 9090\n              Protocol: udp',
+    });
     const md = portMapMarkdown(analyzeDocument(text, YAML));
     assert.ok(md.includes('bridge: Docker publishes each host port'), md);
-    assert.ok(md.includes("| tcp | LB:80 HTTP → TG (instance) | host dynamic (32768–65535) → 8080 | the container instance's security groups |"), md);
+    assert.ok(
+      md.includes("| tcp | LB:80 HTTP → TG (instance) | host dynamic (32768–65535) → 8080 | the container instance's security groups |"),
+      md,
+    );
     assert.ok(md.includes("| udp | — | host :9090 → 9090 | the container instance's security groups |"), md);
   });
 
   it('a task definition alone (register JSON)', () => {
-    const text = JSON.stringify({ family: 'api', networkMode: 'host', containerDefinitions: [{ name: 'api', image: 'x', portMappings: [{ containerPort: 80 }] }, { name: 'side', image: 'y' }] });
+    const text = JSON.stringify({
+      family: 'api',
+      networkMode: 'host',
+      containerDefinitions: [
+        { name: 'api', image: 'x', portMappings: [{ containerPort: 80 }] },
+        { name: 'side', image: 'y' },
+      ],
+    });
     const md = portMapMarkdown(analyzeDocument(text));
     assert.ok(md.startsWith('**Port map: api** (host)'), md);
     assert.ok(md.includes("| tcp | — | host :80 → 80 | the container instance's security groups |"), md);
@@ -61,9 +78,15 @@ describe('port map', () => {
   });
 
   it('a service file shows the task next to it', () => {
-    const taskText = JSON.stringify({ family: 'web', networkMode: 'awsvpc', containerDefinitions: [{ name: 'app', image: 'x', portMappings: [{ containerPort: 3000 }] }] });
-    const doc = analyzeDocument('{ "networkConfiguration": {}, "loadBalancers": [{ "containerName": "app", "containerPort": 3000, "targetGroupArn": "arn:tg" }] }',
-      { uri: 'file:///a/svc.json', related: [{ uri: 'file:///a/task.json', text: taskText }] });
+    const taskText = JSON.stringify({
+      family: 'web',
+      networkMode: 'awsvpc',
+      containerDefinitions: [{ name: 'app', image: 'x', portMappings: [{ containerPort: 3000 }] }],
+    });
+    const doc = analyzeDocument(
+      '{ "networkConfiguration": {}, "loadBalancers": [{ "containerName": "app", "containerPort": 3000, "targetGroupArn": "arn:tg" }] }',
+      { uri: 'file:///a/svc.json', related: [{ uri: 'file:///a/task.json', text: taskText }] },
+    );
     const md = portMapMarkdown(doc);
     assert.ok(md.includes('| tcp | svc.json: target group (not in this file) | ENI :3000 → 3000 |'), md);
   });

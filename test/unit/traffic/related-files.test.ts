@@ -8,19 +8,34 @@ function fakeHost(files: Record<string, string>) {
   return {
     reads,
     host: {
-      listFiles: (dir: string) => Object.keys(files).filter((p) => p.startsWith(`${dir}/`)).map((p) => p.slice(dir.length + 1)),
-      readFile: (path: string) => { reads.push(path); return files[path]; },
+      listFiles: (dir: string) =>
+        Object.keys(files)
+          .filter((p) => p.startsWith(`${dir}/`))
+          .map((p) => p.slice(dir.length + 1)),
+      readFile: (path: string) => {
+        reads.push(path);
+        return files[path];
+      },
     },
   };
 }
 
 describe('related files', () => {
-  const files = { '/app/svc.json': '{}', '/app/task.json': '{"family":"web"}', '/app/notes.txt': 'x', '/app/bin.json': 'a\u0000b', '/other/x.json': '{}' };
+  const files = {
+    '/app/svc.json': '{}',
+    '/app/task.json': '{"family":"web"}',
+    '/app/notes.txt': 'x',
+    '/app/bin.json': 'a\u0000b',
+    '/other/x.json': '{}',
+  };
 
   it('reads the JSON/YAML files of the folder, not itself, not binaries', () => {
     const { host } = fakeHost(files);
     const got = readRelatedFiles('file:///app/svc.json', host, () => undefined);
-    assert.deepEqual(got.map((f) => f.uri), ['file:///app/task.json']);
+    assert.deepEqual(
+      got.map((f) => f.uri),
+      ['file:///app/task.json'],
+    );
   });
 
   it('prefers the text of an open document', () => {
@@ -31,7 +46,10 @@ describe('related files', () => {
 
   it('only file URIs', () => {
     const { host } = fakeHost(files);
-    assert.deepEqual(readRelatedFiles('untitled:Untitled-1', host, () => undefined), []);
+    assert.deepEqual(
+      readRelatedFiles('untitled:Untitled-1', host, () => undefined),
+      [],
+    );
     assert.equal(folderOf('untitled:Untitled-1'), undefined);
     assert.equal(folderOf('file:///app/svc.json'), 'file:///app');
   });

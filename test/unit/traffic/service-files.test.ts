@@ -33,9 +33,21 @@ ruleTester('service-container-port-not-mapped', {
   valid: [
     { name: 'service file, mapped port', text: service('3000'), options: svcOptions(task('web')) },
     { name: 'service file alone', text: service('80') },
-    { name: 'two task definitions and no taskDefinition: ambiguous', text: service('80'), options: svcOptions(task('web'), task('worker')) },
-    { name: 'taskDefinition names a family not in the folder', text: service('80', '\n  "taskDefinition": "billing:4",'), options: svcOptions(task('web')) },
-    { name: 'taskDefinition is a placeholder, two tasks', text: service('80', '\n  "taskDefinition": "{{ must_env `TASKDEF` }}",'), options: svcOptions(task('web'), task('worker')) },
+    {
+      name: 'two task definitions and no taskDefinition: ambiguous',
+      text: service('80'),
+      options: svcOptions(task('web'), task('worker')),
+    },
+    {
+      name: 'taskDefinition names a family not in the folder',
+      text: service('80', '\n  "taskDefinition": "billing:4",'),
+      options: svcOptions(task('web')),
+    },
+    {
+      name: 'taskDefinition is a placeholder, two tasks',
+      text: service('80', '\n  "taskDefinition": "{{ must_env `TASKDEF` }}",'),
+      options: svcOptions(task('web'), task('worker')),
+    },
     { name: 'AppSpec, mapped', text: appspec('3000'), options: { uri: 'file:///app/appspec.yaml', related: [task('web')] } },
   ],
   invalid: [
@@ -43,7 +55,12 @@ ruleTester('service-container-port-not-mapped', {
       name: 'service file, unmapped port',
       text: service('⟦80⟧'),
       options: svcOptions(task('web')),
-      problems: [{ message: 'The load balancer of the service sends traffic to containerPort 80 of container "app", but no port mapping of that container has it (it maps 3000)' }],
+      problems: [
+        {
+          message:
+            'The load balancer of the service sends traffic to containerPort 80 of container "app", but no port mapping of that container has it (it maps 3000)',
+        },
+      ],
       fixes: { 'Set containerPort to 3000': service('3000') },
     },
     {
@@ -81,7 +98,12 @@ ruleTester('fargate-service-incompatible-task', {
       name: 'bridge task file',
       text: '{\n  "launchType": ⟦"FARGATE"⟧,\n  "desiredCount": 1\n}',
       options: svcOptions(task('web', { networkMode: 'bridge', requiresCompatibilities: ['EC2'] })),
-      problems: [{ message: 'launchType FARGATE, but the task definition in web-taskdef.json cannot run on Fargate: requiresCompatibilities does not list FARGATE and it uses bridge mode' }],
+      problems: [
+        {
+          message:
+            'launchType FARGATE, but the task definition in web-taskdef.json cannot run on Fargate: requiresCompatibilities does not list FARGATE and it uses bridge mode',
+        },
+      ],
     },
   ],
 });
@@ -93,8 +115,16 @@ ruleTester('service-connect-unknown-port-name', {
       name: 'service file portName',
       text: '{\n  "networkConfiguration": {},\n  "serviceConnectConfiguration": { "enabled": true, "services": [{ "portName": ⟦"web"⟧ }] }\n}',
       options: svcOptions(task('web')),
-      problems: [{ message: 'portName "web" of the service is not the name of any port mapping of the task definition in web-taskdef.json (named ports: http)' }],
-      fixes: { 'Set portName to "http"': '{\n  "networkConfiguration": {},\n  "serviceConnectConfiguration": { "enabled": true, "services": [{ "portName": "http" }] }\n}' },
+      problems: [
+        {
+          message:
+            'portName "web" of the service is not the name of any port mapping of the task definition in web-taskdef.json (named ports: http)',
+        },
+      ],
+      fixes: {
+        'Set portName to "http"':
+          '{\n  "networkConfiguration": {},\n  "serviceConnectConfiguration": { "enabled": true, "services": [{ "portName": "http" }] }\n}',
+      },
     },
   ],
 });
@@ -117,17 +147,26 @@ describe('service files', () => {
   it('the task definition file gets nothing from the service next to it', () => {
     const t = task('web');
     const doc = analyzeDocument(t.text, { uri: t.uri, related: [{ uri: 'file:///app/ecs-service-def.json', text: service('80') }] });
-    assert.deepEqual(validate(doc).map((p) => p.ruleId), []);
+    assert.deepEqual(
+      validate(doc).map((p) => p.ruleId),
+      [],
+    );
   });
 
   it('an unreadable related file is skipped', () => {
-    const doc = analyzeDocument(service('80'), svcOptions({ uri: 'file:///app/broken.json', text: '{ "family": "web", "containerDefinitions": [' }, task('web')));
-    assert.deepEqual(validate(doc).map((p) => p.ruleId), ['service-container-port-not-mapped']);
+    const doc = analyzeDocument(
+      service('80'),
+      svcOptions({ uri: 'file:///app/broken.json', text: '{ "family": "web", "containerDefinitions": [' }, task('web')),
+    );
+    assert.deepEqual(
+      validate(doc).map((p) => p.ruleId),
+      ['service-container-port-not-mapped'],
+    );
   });
 });
 
 describe('hover in a service file', () => {
-  it('explains the problem with AWS\'s own words and shows the port map on taskDefinition', () => {
+  it("explains the problem with AWS's own words and shows the port map on taskDefinition", () => {
     const text = service('80', '\n  "taskDefinition": "web:3",');
     const doc = analyzeDocument(text, svcOptions(task('web')));
     const problems = validate(doc);

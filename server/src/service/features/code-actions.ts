@@ -66,10 +66,17 @@ export function getCodeActions(doc: AnalyzedDocument, problems: Problem[], req: 
       });
     }
   }
-  const fixAllRequested = req.only?.some((o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`) || o === CodeActionKind.SourceFixAll);
+  const fixAllRequested = req.only?.some(
+    (o) => FIX_ALL_KIND === o || FIX_ALL_KIND.startsWith(`${o}.`) || o === CodeActionKind.SourceFixAll,
+  );
   if (fixAllRequested && problems.some((p) => p.fixes.some((f) => f.isPreferred))) {
     const edit = fixAllEdit(doc, config);
-    if (edit) actions.push({ title: 'Fix all auto-fixable ECS task definition problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: [edit] } } });
+    if (edit)
+      actions.push({
+        title: 'Fix all auto-fixable ECS task definition problems',
+        kind: FIX_ALL_KIND,
+        edit: { changes: { [doc.uri]: [edit] } },
+      });
   }
   return actions;
 }
@@ -123,7 +130,11 @@ export function fixEdit(doc: AnalyzedDocument, fix: Fix): TextEdit | undefined {
 
 export function fixAllEdit(doc: AnalyzedDocument, config: ServiceConfig): TextEdit | undefined {
   return cached(doc, `fix-all ${JSON.stringify(config)}`, () => {
-    const result = fixAll(doc.text, { uri: doc.uri, languageId: doc.format, version: doc.version, force: doc.tasks.length > 0, related: doc.related }, config);
+    const result = fixAll(
+      doc.text,
+      { uri: doc.uri, languageId: doc.format, version: doc.version, force: doc.tasks.length > 0, related: doc.related },
+      config,
+    );
     return result.applied ? changeToEdit(doc, doc.text, result.text) : undefined;
   });
 }

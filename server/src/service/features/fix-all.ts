@@ -30,7 +30,10 @@ export function fixAll(text: string, options: AnalyzeOptions, config: ServiceCon
       const key = `${p.ruleId}@${p.offset}:${p.message}`;
       if (failed.has(key)) continue;
       next = applyFix(current, doc.format, fix);
-      if (next === undefined) { failed.add(key); continue; }
+      if (next === undefined) {
+        failed.add(key);
+        continue;
+      }
       failed.add(key);
       break;
     }

@@ -74,7 +74,10 @@ function locate(text: string, root: HclNode, path: (string | number)[]): Located
 }
 
 function step(text: string, cur: Located, seg: string | number, after: (string | number)[]): Located | undefined {
-  if (cur.kind === 'blocks') return typeof seg === 'number' && cur.blocks[seg] ? { kind: 'block', block: cur.blocks[seg], spec: blockSpecOf(cur), member: cur.blocks[seg] } : undefined;
+  if (cur.kind === 'blocks')
+    return typeof seg === 'number' && cur.blocks[seg]
+      ? { kind: 'block', block: cur.blocks[seg], spec: blockSpecOf(cur), member: cur.blocks[seg] }
+      : undefined;
   if (cur.kind === 'block') {
     if (typeof seg !== 'string') return undefined;
     const tf = terraformName(seg, cur.spec);
@@ -139,7 +142,8 @@ function toReplace(text: string, at: Located, edit: FixEdit): Replace | undefine
   switch (edit.op) {
     case 'remove': {
       // A repeated block stands for a list: removing the list removes its one block (several: not offered).
-      const member = at.kind === 'expr' || at.kind === 'block' ? at.member : at.kind === 'blocks' && at.blocks.length === 1 ? at.blocks[0] : undefined;
+      const member =
+        at.kind === 'expr' || at.kind === 'block' ? at.member : at.kind === 'blocks' && at.blocks.length === 1 ? at.blocks[0] : undefined;
       return member ? removeMember(text, member) : undefined;
     }
     case 'set':
@@ -216,7 +220,14 @@ function assignment(text: string, keyText: string, value: string, anchor: HclNod
   return `${keyText}${pad}= ${value}`;
 }
 
-function insertInBlock(text: string, block: HclNode, spec: TerraformBlockSpec, key: string, value: unknown, after: string[]): Replace | undefined {
+function insertInBlock(
+  text: string,
+  block: HclNode,
+  spec: TerraformBlockSpec,
+  key: string,
+  value: unknown,
+  after: string[],
+): Replace | undefined {
   const tf = terraformName(key, spec);
   if (!tf || tf.block) return undefined;
   const items = firstOf(block, 'body')?.children.filter((c) => c.named && c.type !== 'comment') ?? [];
@@ -231,7 +242,8 @@ function insertInBlock(text: string, block: HclNode, spec: TerraformBlockSpec, k
   anchor ??= attrs[attrs.length - 1];
   const closeAt = firstOf(block, 'block_end')?.start ?? block.end - 1;
   const indent = anchor ? indentAt(text, anchor.start) : `${indentAt(text, block.start)}  `;
-  const line = indent + assignment(text, tf.name, renderHcl(value), anchor, anchor?.type === 'attribute' ? firstOf(anchor, 'identifier') : undefined);
+  const line =
+    indent + assignment(text, tf.name, renderHcl(value), anchor, anchor?.type === 'attribute' ? firstOf(anchor, 'identifier') : undefined);
   if (anchor) {
     const end = lineEnd(text, anchor.end);
     return { offset: end, length: 0, content: eol + line };
@@ -246,7 +258,10 @@ function insertInObject(text: string, expr: HclNode, key: string, value: unknown
   const object = collection ? named(collection)[0] : undefined;
   if (object?.type !== 'object') return undefined;
   const elems = object.children.filter((c) => c.type === 'object_elem');
-  const keyOf = (el: HclNode) => { const k = named(el)[0]; return k ? bareName(k, text) ?? stringLiteral(k, text) : undefined; };
+  const keyOf = (el: HclNode) => {
+    const k = named(el)[0];
+    return k ? (bareName(k, text) ?? stringLiteral(k, text)) : undefined;
+  };
   let anchor: HclNode | undefined;
   for (const k of after) if ((anchor = elems.find((e) => keyOf(e) === k))) break;
   anchor ??= elems[elems.length - 1];
@@ -257,10 +272,18 @@ function insertInObject(text: string, expr: HclNode, key: string, value: unknown
   const multiLine = text.slice(object.start, object.end).includes('\n');
   if (!anchor) {
     if (!multiLine) return { offset: object.start + 1, length: close.start - object.start - 1, content: ` ${entry} ` };
-    return { offset: close.start, length: 0, content: `${eolOf(text)}${indentAt(text, object.start)}  ${entry}${eolOf(text)}${indentAt(text, close.start)}`.replace(/[ \t]+(\r?\n)/, '$1') };
+    return {
+      offset: close.start,
+      length: 0,
+      content: `${eolOf(text)}${indentAt(text, object.start)}  ${entry}${eolOf(text)}${indentAt(text, close.start)}`.replace(
+        /[ \t]+(\r?\n)/,
+        '$1',
+      ),
+    };
   }
   const comma = /^[ \t]*,/.exec(text.slice(anchor.end));
-  const sameLineAsNext = !multiLine || (elems.length > 1 && elems.some((e) => e !== anchor && lineStart(text, e.start) === lineStart(text, anchor!.start)));
+  const sameLineAsNext =
+    !multiLine || (elems.length > 1 && elems.some((e) => e !== anchor && lineStart(text, e.start) === lineStart(text, anchor!.start)));
   if (sameLineAsNext) {
     if (comma) return { offset: anchor.end + comma[0].length, length: 0, content: ` ${entry},` };
     return { offset: anchor.end, length: 0, content: `, ${entry}` };

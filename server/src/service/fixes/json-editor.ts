@@ -55,7 +55,10 @@ function toJsonEdits(text: string, edit: FixEdit): Edit[] | undefined {
       let index = keys.length;
       for (const after of edit.after ?? []) {
         const i = keys.indexOf(after);
-        if (i >= 0) { index = i + 1; break; }
+        if (i >= 0) {
+          index = i + 1;
+          break;
+        }
       }
       return insertProperty(text, parent, index, edit.key, edit.value, formattingOptions.eol ?? '\n');
     }
@@ -109,7 +112,10 @@ function unwrap(text: string, root: JsonNode, path: (string | number)[]): Edit[]
     const tagsIndent = lineIndent(tags.offset);
     let tagsText = text.slice(tags.offset, tags.offset + tags.length);
     if (tagsIndent.startsLine) {
-      tagsText = tagsText.split(/\r?\n/).map((l, i) => (i > 0 && l.startsWith(tagsIndent.lead) ? memberIndent.lead + l.slice(tagsIndent.lead.length) : l)).join(eol);
+      tagsText = tagsText
+        .split(/\r?\n/)
+        .map((l, i) => (i > 0 && l.startsWith(tagsIndent.lead) ? memberIndent.lead + l.slice(tagsIndent.lead.length) : l))
+        .join(eol);
     }
     const sep = memberIndent.startsLine ? `${eol}${memberIndent.lead}` : ' ';
     body = body.slice(0, at) + (trailingComma ? '' : ',') + sep + tagsText + (trailingComma ? ',' : '') + body.slice(at);
@@ -121,6 +127,10 @@ function unwrap(text: string, root: JsonNode, path: (string | number)[]): Edit[]
   let dedent = close.startsLine ? close.lead : lineIndent(inner.offset).lead;
   const unit = step.insertSpaces ? ' '.repeat(step.tabSize ?? 2) : '\t';
   if (!close.startsLine && dedent.length > unit.length) dedent = unit;
-  if (dedent) body = body.split(/\r?\n/).map((l) => (l.startsWith(dedent) ? l.slice(dedent.length) : l)).join(eol);
+  if (dedent)
+    body = body
+      .split(/\r?\n/)
+      .map((l) => (l.startsWith(dedent) ? l.slice(dedent.length) : l))
+      .join(eol);
   return [{ offset: root.offset, length: root.length, content: body }];
 }

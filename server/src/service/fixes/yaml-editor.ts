@@ -58,7 +58,10 @@ class YamlEdit {
   private readonly eol: string;
   private readonly step: number;
 
-  constructor(private readonly text: string, eol: string) {
+  constructor(
+    private readonly text: string,
+    eol: string,
+  ) {
     const doc = parseYamlDocuments(text).find((d) => d.contents);
     this.root = (doc?.contents ?? undefined) as YamlNode | undefined;
     this.eol = eol;
@@ -69,11 +72,16 @@ class YamlEdit {
     const at = this.locate(edit.path);
     if (!at) return undefined;
     switch (edit.op) {
-      case 'remove': return this.remove(at);
-      case 'set': return this.set(at, edit.value);
-      case 'rename': return this.rename(at, edit.newKey);
-      case 'insert': return this.insert(at, edit.key, edit.value, edit.after ?? []);
-      case 'unwrap': return this.unwrap(at);
+      case 'remove':
+        return this.remove(at);
+      case 'set':
+        return this.set(at, edit.value);
+      case 'rename':
+        return this.rename(at, edit.newKey);
+      case 'insert':
+        return this.insert(at, edit.key, edit.value, edit.after ?? []);
+      case 'unwrap':
+        return this.unwrap(at);
     }
   }
 
@@ -200,9 +208,10 @@ class YamlEdit {
       return [{ offset: p, length: end - p, content: this.afterKey(value, at, columnOf(text, (at.pair.key as YamlNode).range![0])) }];
     }
     if (indicator === '-') {
-      const content = isNonEmptyCollection(value) && !at.inFlow
-        ? renderBlock(value, columnOf(text, p - 1) + 2, this.step, this.eol).trimStart()
-        : this.renderValue(value, at);
+      const content =
+        isNonEmptyCollection(value) && !at.inFlow
+          ? renderBlock(value, columnOf(text, p - 1) + 2, this.step, this.eol).trimStart()
+          : this.renderValue(value, at);
       return [{ offset: p, length: end - p, content: ` ${content}` }];
     }
     return [{ offset: start, length: end - start, content: renderFlow(value) }];
@@ -238,7 +247,10 @@ class YamlEdit {
     let anchor = pairs[pairs.length - 1];
     for (const a of after) {
       const found = pairs.find((p) => isScalar(p.key) && String((p.key as Scalar).value) === a);
-      if (found) { anchor = found; break; }
+      if (found) {
+        anchor = found;
+        break;
+      }
     }
     if (map.flow) {
       const flowValue = this.renderValue(value, { ...at, inFlow: true });
@@ -268,9 +280,10 @@ class YamlEdit {
     else {
       body = this.dedentedLines(inner.range![0], end);
       // describe output: carry its non-empty `tags` along, as the JSON editor does.
-      const tags = at.parent && isMap(at.parent) && at.parent !== inner
-        ? (at.parent.items as Pair[]).find((p) => p !== at.pair && isScalar(p.key) && (p.key as Scalar).value === 'tags')
-        : undefined;
+      const tags =
+        at.parent && isMap(at.parent) && at.parent !== inner
+          ? (at.parent.items as Pair[]).find((p) => p !== at.pair && isScalar(p.key) && (p.key as Scalar).value === 'tags')
+          : undefined;
       const hasTags = (inner.items as Pair[]).some((p) => isScalar(p.key) && (p.key as Scalar).value === 'tags');
       const tagsValue = tags?.value as YamlNode | null | undefined;
       if (tags && !hasTags && isSeq(tagsValue) && tagsValue.items.length > 0) {
@@ -284,7 +297,9 @@ class YamlEdit {
   /** The lines from `start` (a block's first key) to `end`, shifted left to `start`'s column. */
   private dedentedLines(start: number, end: number): string {
     const col = columnOf(this.text, start);
-    return this.text.slice(lineStart(this.text, start), end).split(/\r?\n/)
+    return this.text
+      .slice(lineStart(this.text, start), end)
+      .split(/\r?\n/)
       .map((l) => l.slice(Math.min(col, /^ */.exec(l)![0].length)))
       .join(this.eol);
   }

@@ -2,7 +2,8 @@
 import { type Scalar, stringify } from 'yaml';
 
 /** Plain scalars that YAML 1.1 or 1.2 would read as something other than a string. */
-const RESERVED = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N|[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]*)(?:[eE][-+]?[0-9]+)?|[-+.]|0x[0-9a-fA-F_]+|0o[0-7_]+|0b[01_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[0-9]+(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|\d{4}-\d\d?-\d\d?.*)$/;
+const RESERVED =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N|[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]*)(?:[eE][-+]?[0-9]+)?|[-+.]|0x[0-9a-fA-F_]+|0o[0-7_]+|0b[01_]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[0-9]+(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|\d{4}-\d\d?-\d\d?.*)$/;
 
 /** True when `v` can be written as a plain (unquoted) scalar and read back as the same string. */
 export function plainSafe(v: string, inFlow: boolean): boolean {
@@ -35,5 +36,8 @@ export function renderFlow(value: unknown): string {
 export function renderBlock(value: unknown, indent: number, step: number, eol: string): string {
   const out = stringify(value, { indent: step, lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, '');
   const pad = ' '.repeat(indent);
-  return out.split('\n').map((l) => pad + l).join(eol);
+  return out
+    .split('\n')
+    .map((l) => pad + l)
+    .join(eol);
 }

@@ -20,7 +20,12 @@ export interface FormatNames {
 export const FORMAT_NAMES: readonly FormatNames[] = [
   // `.json5` is not here: our JSON parser does not read JSON5, and AWS tools do not take it.
   { id: 'json', languageIds: ['json', 'jsonc', 'jinja-json'], extensions: ['json', 'jsonc'], templated: true },
-  { id: 'yaml', languageIds: ['yaml', 'cloudformation', 'yaml-cloudformation', 'jinja-yaml', 'helm'], extensions: ['yaml', 'yml'], templated: true },
+  {
+    id: 'yaml',
+    languageIds: ['yaml', 'cloudformation', 'yaml-cloudformation', 'jinja-yaml', 'helm'],
+    extensions: ['yaml', 'yml'],
+    templated: true,
+  },
   // HCL has its own `${}` templates and the HCL parser masks nothing: `main.tf.tpl` is not Terraform.
   { id: 'terraform', languageIds: ['terraform', 'hcl'], extensions: ['tf'], templated: false },
 ];

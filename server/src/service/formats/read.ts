@@ -32,7 +32,10 @@ export interface ReadOptions {
 /** Keyed by id so that a format missing here is a type error. Sniffing tries them in this order. */
 export const FORMAT_READERS: Record<FormatId, FormatReader> = {
   json: { sniff: (text) => opensJson(firstSignificant(text)), parse: parseJson },
-  yaml: { sniff: (text) => !opensJson(firstSignificant(text)), parse: (text, options) => parseYaml(text, { whole: options?.parseWholeYaml }) },
+  yaml: {
+    sniff: (text) => !opensJson(firstSignificant(text)),
+    parse: (text, options) => parseYaml(text, { whole: options?.parseWholeYaml }),
+  },
   terraform: { parse: parseTerraform },
 };
 

@@ -24,8 +24,15 @@ const IN_PLACE = new Map<string, string>();
 
 const capitalised = (key: string) => (/^[a-z]/.test(key) ? key[0].toUpperCase() + key.slice(1) : key);
 
-interface SchemaProperty { 'x-cfnName'?: string; $ref?: string; allOf?: { $ref?: string }[]; items?: { $ref?: string } }
-interface SchemaObject { properties?: Record<string, SchemaProperty> }
+interface SchemaProperty {
+  'x-cfnName'?: string;
+  $ref?: string;
+  allOf?: { $ref?: string }[];
+  items?: { $ref?: string };
+}
+interface SchemaObject {
+  properties?: Record<string, SchemaProperty>;
+}
 
 /** Fills the tables above from the schema, the one place that knows CloudFormation's irregular names. */
 function readCfnNames(): void {

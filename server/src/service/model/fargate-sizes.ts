@@ -113,7 +113,11 @@ export function memoryListText(list: readonly number[]): string {
  * spacing and leading-zero style. Fractions are written `.25`/`.5` for cpu (the form cfn-lint accepts)
  * and `0.5` for memory, unless the file shows its own style.
  */
-export function writeTaskSizeLike(like: { type: string; value?: unknown } | undefined, value: number, kind: 'cpu' | 'memory'): string | number {
+export function writeTaskSizeLike(
+  like: { type: string; value?: unknown } | undefined,
+  value: number,
+  kind: 'cpu' | 'memory',
+): string | number {
   if (like?.type === 'number') return value;
   const s = like?.type === 'string' && typeof like.value === 'string' ? like.value : undefined;
   const m = s === undefined ? null : /^(\s*)(\d*\.?\d+)(\s*)(vcpu|gb)(\s*)$/i.exec(s);

@@ -129,12 +129,17 @@ export function usedValue<T extends ValueNode['type']>(node: ValueNode | undefin
 export function usedValue(node: ValueNode | undefined, type?: ValueNode['type']): ValueNode | undefined {
   if (!node || (type && node.type !== type)) return undefined;
   switch (node.type) {
-    case 'array': return node.items.length > 0 ? node : undefined;
-    case 'string': return node.value !== '' ? node : undefined;
-    case 'boolean': return node.value ? node : undefined;
+    case 'array':
+      return node.items.length > 0 ? node : undefined;
+    case 'string':
+      return node.value !== '' ? node : undefined;
+    case 'boolean':
+      return node.value ? node : undefined;
     case 'object':
-    case 'number': return node;
-    default: return undefined; // null, unknown
+    case 'number':
+      return node;
+    default:
+      return undefined; // null, unknown
   }
 }
 

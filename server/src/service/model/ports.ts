@@ -40,7 +40,8 @@ export function readPort(mapping: PortMappingModel): PortReading {
   const rangeProp = getProperty(node, 'containerPortRange');
   let protocol: PortReading['protocol'];
   if (!protocolProp) protocol = 'tcp';
-  else if (protocolProp.value?.type === 'string' && (protocolProp.value.value === 'tcp' || protocolProp.value.value === 'udp')) protocol = protocolProp.value.value;
+  else if (protocolProp.value?.type === 'string' && (protocolProp.value.value === 'tcp' || protocolProp.value.value === 'udp'))
+    protocol = protocolProp.value.value;
   const rangeValue = rangeProp?.value;
   return {
     mapping,
@@ -107,13 +108,23 @@ export function containerOverlaps(container: ContainerModel): ContainerOverlap[]
     const span = containerSpan(readPort(pm));
     if (!span) continue;
     let earliest = -1;
-    const consider = (i: number) => { if (earliest < 0 || i < earliest) earliest = i; };
+    const consider = (i: number) => {
+      if (earliest < 0 || i < earliest) earliest = i;
+    };
     if (!span.isRange) {
       const hit = firstSingle.get(`${span.protocol}:${span.first}`);
       if (hit !== undefined) consider(hit);
-      for (const i of rangeIndexes) if (spans[i].protocol === span.protocol && spansIntersect(spans[i], span)) { consider(i); break; }
+      for (const i of rangeIndexes)
+        if (spans[i].protocol === span.protocol && spansIntersect(spans[i], span)) {
+          consider(i);
+          break;
+        }
     } else if (rangeIndexes.length < MAX_RANGES_COMPARED) {
-      for (let i = 0; i < spans.length; i++) if (spans[i].protocol === span.protocol && spansIntersect(spans[i], span)) { consider(i); break; }
+      for (let i = 0; i < spans.length; i++)
+        if (spans[i].protocol === span.protocol && spansIntersect(spans[i], span)) {
+          consider(i);
+          break;
+        }
     }
     if (earliest >= 0) out.push({ later: span, earlier: spans[earliest] });
     const index = spans.push(span) - 1;

@@ -4,6 +4,8 @@
  * start the server for them.
  */
 export function mightBeTaskDefinition(text: string): boolean {
-  return /containerDefinitions|ContainerDefinitions|AWS::ECS::TaskDefinition|aws_ecs_task_definition/.test(text)
-    || (/^\s*\[/.test(text) && /"image"|"name"/.test(text));
+  return (
+    /containerDefinitions|ContainerDefinitions|AWS::ECS::TaskDefinition|aws_ecs_task_definition/.test(text) ||
+    (/^\s*\[/.test(text) && /"image"|"name"/.test(text))
+  );
 }

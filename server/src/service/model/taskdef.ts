@@ -72,7 +72,11 @@ export interface TaskDefinitionModel {
   os: 'linux' | 'windows' | 'unknown';
 }
 
-export function buildTaskModel(kind: DocumentKind, task: ObjectNode | undefined, containersNode: ArrayNode | undefined): TaskDefinitionModel {
+export function buildTaskModel(
+  kind: DocumentKind,
+  task: ObjectNode | undefined,
+  containersNode: ArrayNode | undefined,
+): TaskDefinitionModel {
   const model: TaskDefinitionModel = {
     kind,
     task,

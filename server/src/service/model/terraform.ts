@@ -45,22 +45,41 @@ const TASK: BlockSpec = {
     enable_fault_injection: ['enableFaultInjection', 'b'],
   },
   blocks: {
-    runtime_platform: { api: 'runtimePlatform', attrs: { operating_system_family: ['operatingSystemFamily', 's'], cpu_architecture: ['cpuArchitecture', 's'] } },
+    runtime_platform: {
+      api: 'runtimePlatform',
+      attrs: { operating_system_family: ['operatingSystemFamily', 's'], cpu_architecture: ['cpuArchitecture', 's'] },
+    },
     ephemeral_storage: { api: 'ephemeralStorage', attrs: { size_in_gib: ['sizeInGiB', 'n'] } },
     proxy_configuration: { api: 'proxyConfiguration', attrs: { container_name: ['containerName', 's'], type: ['type', 's'] } },
     placement_constraints: { api: 'placementConstraints', list: true, attrs: { type: ['type', 's'], expression: ['expression', 's'] } },
-    inference_accelerator: { api: 'inferenceAccelerators', list: true, attrs: { device_name: ['deviceName', 's'], device_type: ['deviceType', 's'] } },
+    inference_accelerator: {
+      api: 'inferenceAccelerators',
+      list: true,
+      attrs: { device_name: ['deviceName', 's'], device_type: ['deviceType', 's'] },
+    },
     volume: {
-      api: 'volumes', list: true,
+      api: 'volumes',
+      list: true,
       attrs: { name: ['name', 's'], configure_at_launch: ['configuredAtLaunch', 'b'] },
       blocks: {
         docker_volume_configuration: {
           api: 'dockerVolumeConfiguration',
-          attrs: { scope: ['scope', 's'], autoprovision: ['autoprovision', 'b'], driver: ['driver', 's'], driver_opts: ['driverOpts', 'map'], labels: ['labels', 'map'] },
+          attrs: {
+            scope: ['scope', 's'],
+            autoprovision: ['autoprovision', 'b'],
+            driver: ['driver', 's'],
+            driver_opts: ['driverOpts', 'map'],
+            labels: ['labels', 'map'],
+          },
         },
         efs_volume_configuration: {
           api: 'efsVolumeConfiguration',
-          attrs: { file_system_id: ['fileSystemId', 's'], root_directory: ['rootDirectory', 's'], transit_encryption: ['transitEncryption', 's'], transit_encryption_port: ['transitEncryptionPort', 'n'] },
+          attrs: {
+            file_system_id: ['fileSystemId', 's'],
+            root_directory: ['rootDirectory', 's'],
+            transit_encryption: ['transitEncryption', 's'],
+            transit_encryption_port: ['transitEncryptionPort', 'n'],
+          },
           blocks: { authorization_config: AUTHORIZATION },
         },
       },
@@ -85,7 +104,8 @@ indexNames(TASK);
 export function terraformName(apiKey: string, spec: BlockSpec = TASK): { name: string; block?: BlockSpec } | undefined {
   // Keys arrive as API names, or already spelt the Terraform way (spellTerraform in messages and fixes).
   if (spec.attrs[apiKey] || spec.blocks?.[apiKey]) return { name: apiKey, block: spec.blocks?.[apiKey] };
-  const name = TERRAFORM_NAMES.get(spec)?.get(apiKey) ?? (apiKey === 'containerDefinitions' && spec === TASK ? 'container_definitions' : undefined);
+  const name =
+    TERRAFORM_NAMES.get(spec)?.get(apiKey) ?? (apiKey === 'containerDefinitions' && spec === TASK ? 'container_definitions' : undefined);
   if (!name) return undefined;
   return { name, block: spec.blocks?.[name] };
 }
@@ -94,7 +114,7 @@ export { TASK as TERRAFORM_TASK_SPEC };
 /** How a Terraform file spells an API key: the resource's argument name at task level (`network_mode`), else the key. */
 export function spellTerraform(apiKey: string, holder?: string): string {
   if (holder !== undefined) return apiKey;
-  return apiKey === 'containerDefinitions' ? 'container_definitions' : TERRAFORM_NAMES.get(TASK)?.get(apiKey) ?? apiKey;
+  return apiKey === 'containerDefinitions' ? 'container_definitions' : (TERRAFORM_NAMES.get(TASK)?.get(apiKey) ?? apiKey);
 }
 export type { BlockSpec as TerraformBlockSpec };
 
@@ -135,9 +155,15 @@ export function analyzeTerraform(text: string): TerraformAnalysis | undefined {
     const resource = `${TERRAFORM_TASK_TYPE}.${name}`;
     const task = readBlock(block, TASK, text, out);
     const prop: PropertyNode = {
-      type: 'property', key: resource, rawKey: resource,
-      keyOffset: labels[1].start, keyLength: labels[1].end - labels[1].start,
-      offset: block.start, length: block.end - block.start, parent: root, value: task,
+      type: 'property',
+      key: resource,
+      rawKey: resource,
+      keyOffset: labels[1].start,
+      keyLength: labels[1].end - labels[1].start,
+      offset: block.start,
+      length: block.end - block.start,
+      parent: root,
+      value: task,
     };
     task.parent = prop;
     root.properties.push(prop);
@@ -189,9 +215,17 @@ function readBlock(block: HclNode, spec: BlockSpec, text: string, out: Terraform
       const sub = blockName ? spec.blocks?.[blockName] : undefined;
       if (!sub) continue;
       if (dynamic) {
-        const unknown: ValueNode = { type: 'unknown', offset: item.start, length: item.end - item.start, text: text.slice(item.start, item.end) };
+        const unknown: ValueNode = {
+          type: 'unknown',
+          offset: item.start,
+          length: item.end - item.start,
+          text: text.slice(item.start, item.end),
+        };
         const existing = lists.get(sub.api) ?? obj.properties.find((p) => p.key === sub.api);
-        if (existing) { existing.value = { ...unknown, parent: existing }; continue; }
+        if (existing) {
+          existing.value = { ...unknown, parent: existing };
+          continue;
+        }
         lists.set(sub.api, add({ key: sub.api, rawKey: sub.api, ...key, value: unknown }));
         continue;
       }
@@ -219,9 +253,12 @@ function readBlock(block: HclNode, spec: BlockSpec, text: string, out: Terraform
 
 /** Terraform converts between strings, numbers and booleans to fit an argument's type. */
 function coerce(value: ValueNode, kind: Kind): ValueNode {
-  if (kind === 's' && (value.type === 'number' || value.type === 'boolean')) return { ...value, type: 'string', value: String(value.value) };
-  if (kind === 'n' && value.type === 'string' && /^-?\d+(\.\d+)?$/.test(value.value)) return { ...value, type: 'number', value: Number(value.value) };
-  if (kind === 'b' && value.type === 'string' && /^(true|false)$/.test(value.value)) return { ...value, type: 'boolean', value: value.value === 'true' };
+  if (kind === 's' && (value.type === 'number' || value.type === 'boolean'))
+    return { ...value, type: 'string', value: String(value.value) };
+  if (kind === 'n' && value.type === 'string' && /^-?\d+(\.\d+)?$/.test(value.value))
+    return { ...value, type: 'number', value: Number(value.value) };
+  if (kind === 'b' && value.type === 'string' && /^(true|false)$/.test(value.value))
+    return { ...value, type: 'boolean', value: value.value === 'true' };
   if (kind === 'list' && value.type === 'array') {
     value.items = value.items.map((item) => Object.assign(coerce(item, 's'), { parent: value }));
   }
@@ -239,7 +276,15 @@ function containerDefinitions(expr: HclNode, text: string, out: TerraformAnalysi
     if (fn === 'jsonencode' && args.length === 1) return hclValue(args[0], text);
     if ((fn === 'file' || fn === 'templatefile') && args.length >= 1) {
       const path = modulePath(args[0], text);
-      if (path !== undefined) out.references.push({ resource: '', function: fn, path, offset: args[0].start, length: args[0].end - args[0].start, task: undefined as unknown as TaskDefinitionModel });
+      if (path !== undefined)
+        out.references.push({
+          resource: '',
+          function: fn,
+          path,
+          offset: args[0].start,
+          length: args[0].end - args[0].start,
+          task: undefined as unknown as TaskDefinitionModel,
+        });
     }
     return unknown;
   }
@@ -247,7 +292,8 @@ function containerDefinitions(expr: HclNode, text: string, out: TerraformAnalysi
   if (template?.type === 'heredoc_template') return heredocJson(template, text, out) ?? unknown;
   // Terraform 0.11 style: "${file("x.json")}" is the call itself.
   const parts = template?.type === 'quoted_template' ? named(template).filter((c) => !c.type.startsWith('quoted_template_')) : [];
-  const call = parts.length === 1 && parts[0].type === 'template_interpolation' ? named(parts[0]).find((c) => c.type === 'expression') : undefined;
+  const call =
+    parts.length === 1 && parts[0].type === 'template_interpolation' ? named(parts[0]).find((c) => c.type === 'expression') : undefined;
   if (call) containerDefinitions(call, text, out);
   return unknown;
 }

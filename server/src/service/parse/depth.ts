@@ -98,7 +98,11 @@ export function capYamlDepth(text: string, put: (k: number, ch: string) => void)
       while (indents.length && indents[indents.length - 1] > indent) indents.pop();
       if (!indents.length || indents[indents.length - 1] < indent) indents.push(indent);
       depth = indents.length;
-      while (i < lineEnd && (text[i] === '-' || text[i] === '?') && (i + 1 === lineEnd || text[i + 1] === ' ' || text[i + 1] === '\t' || text[i + 1] === '\r')) {
+      while (
+        i < lineEnd &&
+        (text[i] === '-' || text[i] === '?') &&
+        (i + 1 === lineEnd || text[i + 1] === ' ' || text[i + 1] === '\t' || text[i + 1] === '\r')
+      ) {
         if (++depth > MAX_NESTING_DEPTH) break;
         i++;
         while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;

@@ -27,9 +27,7 @@ async function load(source: TerraformWasm | (() => TerraformWasm | Promise<Terra
   try {
     const wasm = typeof source === 'function' ? await source() : source;
     const runtime = wasm.runtime;
-    await Parser.init(runtime instanceof Uint8Array
-      ? { wasmBinary: runtime }
-      : { locateFile: () => String(runtime) });
+    await Parser.init(runtime instanceof Uint8Array ? { wasmBinary: runtime } : { locateFile: () => String(runtime) });
     const language = await Language.load(wasm.grammar instanceof URL ? wasm.grammar.href : wasm.grammar);
     const p = new Parser();
     p.setLanguage(language);

@@ -47,7 +47,13 @@ function copy(tree: Tree, errors: SyntaxProblem[]): HclNode {
   const cursor = tree.walk();
   try {
     const read = (): HclNode => {
-      const node: HclNode = { type: cursor.nodeType, start: cursor.startIndex, end: cursor.endIndex, named: cursor.nodeIsNamed, children: [] };
+      const node: HclNode = {
+        type: cursor.nodeType,
+        start: cursor.startIndex,
+        end: cursor.endIndex,
+        named: cursor.nodeIsNamed,
+        children: [],
+      };
       if (cursor.nodeIsMissing) errors.push({ offset: node.start, length: 0, message: `Missing ${node.type}` });
       else if (node.type === 'ERROR') errors.push({ offset: node.start, length: node.end - node.start, message: 'Syntax error' });
       return node;
@@ -124,7 +130,12 @@ export function unescapeHcl(s: string): string {
   });
 }
 
-const unknown = (node: HclNode, text: string): ValueNode => ({ type: 'unknown', offset: node.start, length: node.end - node.start, text: text.slice(node.start, node.end) });
+const unknown = (node: HclNode, text: string): ValueNode => ({
+  type: 'unknown',
+  offset: node.start,
+  length: node.end - node.start,
+  text: text.slice(node.start, node.end),
+});
 
 /**
  * An HCL expression as a value: literals, tuples and objects are read; everything computed
@@ -179,9 +190,14 @@ function objectValue(object: HclNode, node: HclNode, text: string): ObjectNode |
     const rawKey = bareName(keyNode, text) ?? stringLiteral(keyNode, text);
     if (rawKey === undefined) return undefined;
     const prop: PropertyNode = {
-      type: 'property', key: rawKey, rawKey,
-      keyOffset: keyNode.start, keyLength: keyNode.end - keyNode.start,
-      offset: el.start, length: el.end - el.start, parent: obj,
+      type: 'property',
+      key: rawKey,
+      rawKey,
+      keyOffset: keyNode.start,
+      keyLength: keyNode.end - keyNode.start,
+      offset: el.start,
+      length: el.end - el.start,
+      parent: obj,
     };
     if (valueNode && valueNode !== keyNode) {
       prop.value = hclValue(valueNode, text);

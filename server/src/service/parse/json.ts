@@ -39,7 +39,10 @@ export function withDepthProblem(errors: SyntaxProblem[], cuts: DepthCut[]): Syn
 
 function describeError(code: number): string {
   const name = printParseErrorCode(code);
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/^./, (c) => c.toUpperCase());
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/^./, (c) => c.toUpperCase());
 }
 
 /** Single-key objects that are CloudFormation intrinsic functions in long form (`{"Ref": "X"}`). */

@@ -14,8 +14,15 @@ import { skipJsoncTrivia, skipWhitespace } from './trivia';
 
 const ANGLE_IN_STRING = /<[A-Za-z_][A-Za-z0-9_.: -]*>/;
 /** Opener/closer pairs: a string holds a placeholder when an opener is followed by its closer. */
-const PAIRS: [string, string][] = [['${', '}'], ['{{', '}}'], ['{%', '%}'], ['#{', '}'], ['%{', '}']];
-const WHOLE_STRING_PLACEHOLDER = /^(?:\$[A-Za-z_][A-Za-z0-9_]*|\$\([A-Za-z_][A-Za-z0-9_]*\)|__[A-Za-z0-9_]+__|@@?[A-Za-z0-9_]+@@?|#[A-Za-z_][A-Za-z0-9_]*#)$/;
+const PAIRS: [string, string][] = [
+  ['${', '}'],
+  ['{{', '}}'],
+  ['{%', '%}'],
+  ['#{', '}'],
+  ['%{', '}'],
+];
+const WHOLE_STRING_PLACEHOLDER =
+  /^(?:\$[A-Za-z_][A-Za-z0-9_]*|\$\([A-Za-z_][A-Za-z0-9_]*\)|__[A-Za-z0-9_]+__|@@?[A-Za-z0-9_]+@@?|#[A-Za-z_][A-Za-z0-9_]*#)$/;
 
 /** True when a string value holds a placeholder anywhere (so its content is unknown). */
 export function containsPlaceholder(value: string): boolean {
@@ -56,7 +63,9 @@ type Expect = 'value' | 'key' | 'colon' | 'comma';
 export function maskBarePlaceholders(text: string): MaskResult {
   const masked = maskJsonTemplates(text);
   let out: string[] | undefined;
-  const put = (k: number, ch: string) => { (out ??= masked.text.split(''))[k] = ch; };
+  const put = (k: number, ch: string) => {
+    (out ??= masked.text.split(''))[k] = ch;
+  };
   if (masked.text.charCodeAt(0) === 0xfeff) put(0, ' '); // a byte order mark: read past it, offsets stay
   const cuts = capJsonDepth(masked.text, put);
   return { text: out ? out.join('') : masked.text, placeholders: masked.placeholders, cuts };
@@ -80,7 +89,9 @@ class JsonTemplateMasker {
   /** First blanked offset since the last significant token, or -1. */
   private blankSince = -1;
   private readonly budget: ScanBudget;
-  readonly put = (k: number, ch: string): void => { (this.out ??= this.text.split(''))[k] = ch; };
+  readonly put = (k: number, ch: string): void => {
+    (this.out ??= this.text.split(''))[k] = ch;
+  };
 
   constructor(private readonly text: string) {
     this.budget = { left: 8 * text.length + 65536 };
@@ -92,8 +103,14 @@ class JsonTemplateMasker {
     let i = 0;
     while (i < n) {
       const ch = text[i];
-      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') { i++; continue; }
-      if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) { i = skipJsoncTrivia(text, i); continue; }
+      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        i++;
+        continue;
+      }
+      if (ch === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+        i = skipJsoncTrivia(text, i);
+        continue;
+      }
       i = this.token(ch, i);
     }
     return { text: this.out ? this.out.join('') : text, placeholders: this.placeholders };
@@ -249,9 +266,12 @@ function scanString(text: string, start: number, put: (k: number, ch: string) =>
   const n = text.length;
   while (i < n) {
     const c = text[i];
-    if (c === '\\') { i += 2; continue; }
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
     if (c === '"' || c === '\n') return { end: i + 1 };
-    if ((c === '$' || c === '%') && text[i + 1] === '{' || c === '{' && (text[i + 1] === '{' || text[i + 1] === '%')) {
+    if (((c === '$' || c === '%') && text[i + 1] === '{') || (c === '{' && (text[i + 1] === '{' || text[i + 1] === '%'))) {
       const k = readConstruct(text, i, true);
       if (k && quotesInside(text, i, k.end)) {
         for (let j = i; j < k.end; j++) {
@@ -309,7 +329,10 @@ export function matchingClose(text: string, from: number, budget: ScanBudget = {
       continue;
     }
     const c = readConstruct(text, i);
-    if (!c) { i++; continue; }
+    if (!c) {
+      i++;
+      continue;
+    }
     if (c.kind === 'open') depth++;
     else if (c.kind === 'close' && --depth === 0) return c.end;
     i = c.end;
@@ -328,7 +351,9 @@ export function maskYamlTemplates(text: string): MaskResult {
   // CR-only line ends (old Mac) are line breaks in YAML; the parser reads only LF and CRLF.
   if (/\r(?!\n)/.test(lf)) lf = lf.replace(/\r(?!\n)/g, '\n');
   let out: string[] | undefined;
-  const cuts = capYamlDepth(lf, (k, ch) => { (out ??= lf.split(''))[k] = ch; });
+  const cuts = capYamlDepth(lf, (k, ch) => {
+    (out ??= lf.split(''))[k] = ch;
+  });
   return { text: out ? (out as string[]).join('') : lf, placeholders: masked.placeholders, cuts };
 }
 
@@ -345,7 +370,11 @@ function maskYamlConstructs(text: string): { text: string; placeholders: BarePla
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
     for (; scanned < start; scanned++) {
-      if (text.charCodeAt(scanned) === 10) { lineStart = scanned + 1; comment = -2; lineEnd = -1; }
+      if (text.charCodeAt(scanned) === 10) {
+        lineStart = scanned + 1;
+        comment = -2;
+        lineEnd = -1;
+      }
     }
     if (comment === -2) comment = commentStart(text, lineStart);
     if (comment >= 0 && comment < start) continue; // in a comment

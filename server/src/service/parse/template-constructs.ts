@@ -138,8 +138,9 @@ function lineBracesOf(text: string): Int32Array {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 123 /* { */) stack.push(i);
-    else if (ch === 125 /* } */) { if (stack.length) match[stack.pop()!] = i + 1; }
-    else if (ch === 10 /* \n */) stack.length = 0;
+    else if (ch === 125 /* } */) {
+      if (stack.length) match[stack.pop()!] = i + 1;
+    } else if (ch === 10 /* \n */) stack.length = 0;
   }
   lineBraces = match;
   return match;

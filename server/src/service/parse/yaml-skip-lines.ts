@@ -140,15 +140,26 @@ function plainEnd(line: string, i: number): number {
 function quoteEnd(line: string, from: number, q: string): number {
   for (let j = from; j < line.length; j++) {
     const ch = line[j];
-    if (q === '"' && ch === '\\') { j++; continue; }
+    if (q === '"' && ch === '\\') {
+      j++;
+      continue;
+    }
     if (ch !== q) continue;
-    if (q === "'" && line[j + 1] === "'") { j++; continue; }
+    if (q === "'" && line[j + 1] === "'") {
+      j++;
+      continue;
+    }
     return j;
   }
   return -1;
 }
 
-interface FlowState { depth: number; quote: string; atStart: boolean; end: number }
+interface FlowState {
+  depth: number;
+  quote: string;
+  atStart: boolean;
+  end: number;
+}
 
 /**
  * Follows a flow collection (and quoted scalars in it) from `i` with `depth` open brackets, until
@@ -171,12 +182,19 @@ export function scanFlow(line: string, i: number, depth: number, quote: string, 
       continue;
     }
     const c = line[i];
-    if (c === ' ' || c === '\t') { prevSpace = true; continue; }
+    if (c === ' ' || c === '\t') {
+      prevSpace = true;
+      continue;
+    }
     if (c === '#' && prevSpace) return { depth, quote, atStart, end: line.length };
     prevSpace = false;
     const wasQuoted = afterQuoted;
     afterQuoted = false;
-    if (c === '[' || c === '{') { depth++; atStart = true; continue; }
+    if (c === '[' || c === '{') {
+      depth++;
+      atStart = true;
+      continue;
+    }
     if (c === ']' || c === '}') {
       depth--;
       atStart = false;
@@ -185,11 +203,20 @@ export function scanFlow(line: string, i: number, depth: number, quote: string, 
       if (depth === 0) return { depth, quote, atStart, end: i + 1 };
       continue;
     }
-    if (c === ',') { atStart = true; continue; }
-    if ((c === ':' || c === '?') && (wasQuoted || /^[\s,[\]{}]?$/.test(line[i + 1] ?? ''))) { atStart = true; continue; }
+    if (c === ',') {
+      atStart = true;
+      continue;
+    }
+    if ((c === ':' || c === '?') && (wasQuoted || /^[\s,[\]{}]?$/.test(line[i + 1] ?? ''))) {
+      atStart = true;
+      continue;
+    }
     if (!atStart) continue;
     if (c === '&' || c === '*' || c === '|' || c === '>' || c === '@' || c === '`' || c === '%') return BAIL;
-    if (c === '"' || c === "'") { quote = c; continue; }
+    if (c === '"' || c === "'") {
+      quote = c;
+      continue;
+    }
     if (c === '!') {
       while (i + 1 < line.length && !/[\s,[\]{}]/.test(line[i + 1])) i++;
       continue; // the tagged node starts after the tag

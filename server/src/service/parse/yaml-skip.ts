@@ -22,8 +22,15 @@ const TASK_TYPE = 'AWS::ECS::TaskDefinition';
 /** Top-level sections that never hold a resource. */
 const SKIPPED_SECTIONS = new Set(['Parameters', 'Mappings', 'Conditions', 'Outputs', 'Metadata', 'Rules', 'Transform']);
 /** Resource types the cross-resource (service) rules read: kept when the template has an ECS service. */
-const TRAFFIC_TYPES = new Set(['AWS::ECS::Service', 'AWS::ElasticLoadBalancingV2::TargetGroup', 'AWS::ElasticLoadBalancingV2::LoadBalancer',
-  'AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancingV2::ListenerRule', 'AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress']);
+const TRAFFIC_TYPES = new Set([
+  'AWS::ECS::Service',
+  'AWS::ElasticLoadBalancingV2::TargetGroup',
+  'AWS::ElasticLoadBalancingV2::LoadBalancer',
+  'AWS::ElasticLoadBalancingV2::Listener',
+  'AWS::ElasticLoadBalancingV2::ListenerRule',
+  'AWS::EC2::SecurityGroup',
+  'AWS::EC2::SecurityGroupIngress',
+]);
 
 export interface SkipPlan {
   /** The skipped bodies, `[from, to)`: whole lines, in order, apart. */
@@ -198,7 +205,16 @@ class SkipScanner {
     if (indent === this.resIndent) {
       if (info.seq || info.key === undefined) return BAIL;
       this.closeResource(start);
-      this.res = { keyStart: start + indent, keyLineStart: start, bodyStart: next, block: info.empty, childIndent: -1, types: 0, type: undefined, unsure: false };
+      this.res = {
+        keyStart: start + indent,
+        keyLineStart: start,
+        bodyStart: next,
+        block: info.empty,
+        childIndent: -1,
+        types: 0,
+        type: undefined,
+        unsure: false,
+      };
     } else if (this.res?.block) {
       this.resourceChild(this.res, info, indent);
     }
@@ -209,7 +225,8 @@ class SkipScanner {
   private resourceChild(res: Resource, info: Line, indent: number): void {
     if (res.childIndent < 0) res.childIndent = indent;
     // A child that is not a plain `Key:` (or a key with escapes that could spell `Type`): not sure what it is.
-    if (indent < res.childIndent || (indent === res.childIndent && (info.seq || info.key === undefined || info.keyHasEscapes))) res.unsure = true;
+    if (indent < res.childIndent || (indent === res.childIndent && (info.seq || info.key === undefined || info.keyHasEscapes)))
+      res.unsure = true;
     else if (indent === res.childIndent && info.key === 'Type') {
       res.types++;
       res.type = info.value;
@@ -221,8 +238,18 @@ class SkipScanner {
     if (!this.res) return;
     const r = this.res;
     this.res = undefined;
-    if (r.block && !r.unsure && r.types === 1 && r.type !== undefined && r.type !== TASK_TYPE && !(this.withServices && TRAFFIC_TYPES.has(r.type))) {
-      if (end > r.bodyStart) { this.plan.skipped.push([r.bodyStart, end]); this.plan.resourceKeys.push(r.keyStart); }
+    if (
+      r.block &&
+      !r.unsure &&
+      r.types === 1 &&
+      r.type !== undefined &&
+      r.type !== TASK_TYPE &&
+      !(this.withServices && TRAFFIC_TYPES.has(r.type))
+    ) {
+      if (end > r.bodyStart) {
+        this.plan.skipped.push([r.bodyStart, end]);
+        this.plan.resourceKeys.push(r.keyStart);
+      }
     } else if (r.type === TASK_TYPE) {
       this.plan.taskBlocks.push({ start: r.keyLineStart, end });
     }
@@ -231,7 +258,10 @@ class SkipScanner {
   private closeSection(end: number): void {
     this.closeResource(end);
     const section = this.section;
-    if (section?.blank && end > section.bodyStart) { this.plan.skipped.push([section.bodyStart, end]); this.plan.sectionKeys.push(section.keyStart); }
+    if (section?.blank && end > section.bodyStart) {
+      this.plan.skipped.push([section.bodyStart, end]);
+      this.plan.sectionKeys.push(section.keyStart);
+    }
     this.section = undefined;
   }
 }
@@ -269,10 +299,10 @@ export function withoutSkipped(text: string, plan: SkipPlan): { text: string; to
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid; else hi = mid - 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
     }
     return offset + shifts[lo];
   };
   return { text: out, toOriginal };
 }
-

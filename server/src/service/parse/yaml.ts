@@ -5,22 +5,58 @@
  * (`Fn::If:` as a single key), aliases and template placeholders become `unknown` nodes; unknown
  * tags are not reported as problems.
  */
-import { type Document, type Node as YamlNode, type ParsedNode, type Tags, type YAMLError, type YAMLMap, isAlias, isMap, isNode, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import {
+  type Document,
+  type Node as YamlNode,
+  type ParsedNode,
+  type Tags,
+  type YAMLError,
+  type YAMLMap,
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+} from 'yaml';
 import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../model/nodes';
 import { INTRINSIC_KEY, type ParsedTree, type SyntaxProblem, withDepthProblem } from './json';
 import { type BarePlaceholder, containsPlaceholder, maskYamlTemplates } from './placeholders';
 import { type SkipPlan, planSkips, withoutSkipped } from './yaml-skip';
 import { MAX_NESTING_DEPTH } from './depth';
 
-
 /** Warnings that say nothing about the file's validity for us (CloudFormation tags). */
 const IGNORED_CODES = new Set(['TAG_RESOLVE_FAILED']);
 
 /** CloudFormation short-form intrinsic functions (and rule-condition functions), as YAML tags. */
 const CFN_TAGS = [
-  'Ref', 'Sub', 'GetAtt', 'If', 'FindInMap', 'Select', 'Join', 'ImportValue', 'Split', 'Base64', 'Cidr', 'GetAZs',
-  'Equals', 'And', 'Or', 'Not', 'Condition', 'Transform', 'ToJsonString', 'Length', 'Contains', 'EachMemberEquals',
-  'EachMemberIn', 'RefAll', 'ValueOf', 'ValueOfAll',
+  'Ref',
+  'Sub',
+  'GetAtt',
+  'If',
+  'FindInMap',
+  'Select',
+  'Join',
+  'ImportValue',
+  'Split',
+  'Base64',
+  'Cidr',
+  'GetAZs',
+  'Equals',
+  'And',
+  'Or',
+  'Not',
+  'Condition',
+  'Transform',
+  'ToJsonString',
+  'Length',
+  'Contains',
+  'EachMemberEquals',
+  'EachMemberIn',
+  'RefAll',
+  'ValueOf',
+  'ValueOfAll',
 ];
 const keep = <T>(v: T): T => v;
 /** Declared so they parse silently (an unresolved tag would cost a warning object each). */
@@ -31,7 +67,13 @@ const CUSTOM_TAGS: Tags = CFN_TAGS.flatMap((name) => [
 ]);
 
 /** `uniqueKeys` is off: the package compares each key with every earlier one (quadratic); Converter checks with a set. */
-export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: false, version: '1.2', customTags: CUSTOM_TAGS } as const;
+export const YAML_PARSE_OPTIONS = {
+  prettyErrors: false,
+  uniqueKeys: false,
+  strict: false,
+  version: '1.2',
+  customTags: CUSTOM_TAGS,
+} as const;
 
 const DUPLICATE_KEY = 'Map keys must be unique';
 
@@ -67,7 +109,10 @@ export function parseYaml(text: string, { whole = false }: { whole?: boolean } =
     }
     if (root === undefined && doc.contents) {
       const unknown = [...masked.placeholders, ...masked.cuts.map((c) => ({ offset: c.offset, length: c.end - c.offset, text: '' }))];
-      const converter = new Converter(text, unknown.sort((a, b) => a.offset - b.offset));
+      const converter = new Converter(
+        text,
+        unknown.sort((a, b) => a.offset - b.offset),
+      );
       root = converter.convert(doc.contents, true);
       syntaxErrors.push(...converter.duplicates);
       syntaxErrors.sort((a, b) => a.offset - b.offset);
@@ -116,7 +161,11 @@ export function matchesPlan(docs: Document.Parsed[], plan: SkipPlan): boolean {
     for (const pair of map.items) {
       const key = pair.key as YamlNode | null;
       const value = pair.value as YamlNode | null;
-      if (key?.range && (value === null || (isScalar(value) && value.value === null && !value.tag && !value.anchor && value.range?.[0] === value.range?.[1]))) {
+      if (
+        key?.range &&
+        (value === null ||
+          (isScalar(value) && value.value === null && !value.tag && !value.anchor && value.range?.[0] === value.range?.[1]))
+      ) {
         empty.add(key.range[0]);
       }
     }
@@ -199,7 +248,10 @@ class Converter {
   /** Keys written twice in one mapping (what the parser's uniqueKeys check would report). */
   readonly duplicates: SyntaxProblem[] = [];
 
-  constructor(private readonly text: string, private readonly placeholders: BarePlaceholder[]) {
+  constructor(
+    private readonly text: string,
+    private readonly placeholders: BarePlaceholder[],
+  ) {
     this.starts = placeholders.map((p) => p.offset);
   }
 
@@ -237,7 +289,8 @@ class Converter {
       for (const pair of items) {
         const key = pair.key as YamlNode | null;
         if (!isScalar(key) || !key.range) continue;
-        if (seen.has(key.value)) this.duplicates.push({ offset: key.range[0], length: key.range[1] - key.range[0], message: DUPLICATE_KEY });
+        if (seen.has(key.value))
+          this.duplicates.push({ offset: key.range[0], length: key.range[1] - key.range[0], message: DUPLICATE_KEY });
         seen.add(key.value);
         const rawKey = key.value === null || key.value === undefined ? '' : String(key.value);
         const keyOffset = key.range[0];
@@ -296,7 +349,10 @@ class Converter {
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid] < end) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      if (starts[mid] < end) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
     if (found < 0) return false;
     const p = this.placeholders[found];

@@ -21,9 +21,12 @@ export const appProtocolWithoutName: Rule = {
         const fixes: Fix[] = [];
         // The console's style: <container>-<port>-<protocol>, e.g. web-8080-tcp.
         const port = readPort(pm);
-        const portText = port.containerPort !== undefined && port.containerPort >= 1 && port.containerPort <= 65535
-          ? String(port.containerPort)
-          : port.range ? `${port.range.first}-${port.range.last}` : undefined;
+        const portText =
+          port.containerPort !== undefined && port.containerPort >= 1 && port.containerPort <= 65535
+            ? String(port.containerPort)
+            : port.range
+              ? `${port.range.first}-${port.range.last}`
+              : undefined;
         if (c.name !== undefined && portText !== undefined && port.protocol) {
           const suffix = `-${portText}-${port.protocol}`;
           const base = toValidPortName(c.name, PORT_NAME_MAX - suffix.length);

@@ -9,7 +9,7 @@ export const awslogsMissingOptions: Rule = {
   id: 'awslogs-missing-options',
   severity: 'error',
   title: 'The awslogs log driver needs the awslogs-group and awslogs-region options.',
-  why: 'The awslogs driver sends the container\'s output to a CloudWatch Logs group; it must be told which group and in which region. ECS rejects a task definition without them, on every launch type.',
+  why: "The awslogs driver sends the container's output to a CloudWatch Logs group; it must be told which group and in which region. ECS rejects a task definition without them, on every launch type.",
   awsError: 'Log driver awslogs requires options: awslogs-region, awslogs-group',
   check(ctx) {
     for (const c of ctx.task.containers) {

@@ -18,8 +18,8 @@ export const containerMemoryRequired: Rule = {
   id: 'container-memory-required',
   severity: 'error',
   title: 'Without task-level memory, every container needs memory or memoryReservation.',
-  why: 'ECS places a task by its memory. When the task does not set memory, it adds up the containers\' memory or memoryReservation, so each container must set at least one of them; otherwise registration fails.',
-  awsError: 'Invalid setting for container \'my-container\'. At least one of \'memory\' or \'memoryReservation\' must be specified.',
+  why: "ECS places a task by its memory. When the task does not set memory, it adds up the containers' memory or memoryReservation, so each container must set at least one of them; otherwise registration fails.",
+  awsError: "Invalid setting for container 'my-container'. At least one of 'memory' or 'memoryReservation' must be specified.",
   check(ctx) {
     const task = ctx.task.task;
     // A bare container array: the task's memory is set elsewhere (e.g. Terraform), so it is unknown.
@@ -35,16 +35,20 @@ export const containerMemoryRequired: Rule = {
       ctx.report({
         range: containerAnchor(container),
         message: `${containerLabel(container, 'Container')} sets neither ${mem} nor ${res}, and the task sets no ${mem}: ECS needs one of them.`,
-        fixes: [{
-          title: `Add ${res}: ${DEFAULT_MEMORY_RESERVATION} (MiB, a guess to adjust)`,
-          edits: [{
-            op: 'insert',
-            path: pathOf(container.node),
-            key: res,
-            value: DEFAULT_MEMORY_RESERVATION,
-            after: [mem, ctx.spell('cpu'), ctx.spell('image'), ctx.spell('name')],
-          }],
-        }],
+        fixes: [
+          {
+            title: `Add ${res}: ${DEFAULT_MEMORY_RESERVATION} (MiB, a guess to adjust)`,
+            edits: [
+              {
+                op: 'insert',
+                path: pathOf(container.node),
+                key: res,
+                value: DEFAULT_MEMORY_RESERVATION,
+                after: [mem, ctx.spell('cpu'), ctx.spell('image'), ctx.spell('name')],
+              },
+            ],
+          },
+        ],
       });
     }
   },

@@ -18,9 +18,9 @@ export const containerPortWithPortRange: Rule = {
       const cpr = ctx.spell('containerPortRange');
       ctx.report({
         range: propRange(containerPortProp),
-        message: `${cp} ${containerPort} and ${cpr} ${JSON.stringify(rangeProp.value.value)} are both set in one mapping: ${outside
-          ? `${containerPort} lies outside the range, so move it to a mapping of its own`
-          : `keep only ${cpr}`}.`,
+        message: `${cp} ${containerPort} and ${cpr} ${JSON.stringify(rangeProp.value.value)} are both set in one mapping: ${
+          outside ? `${containerPort} lies outside the range, so move it to a mapping of its own` : `keep only ${cpr}`
+        }.`,
         fixes: [{ title: `Remove ${cp}`, isPreferred: !outside, edits: [{ op: 'remove', path: pathOf(containerPortProp) }] }],
         related: [{ ...keyRange(rangeProp), message: `${cpr} ${rangeProp.value.value}` }],
       });

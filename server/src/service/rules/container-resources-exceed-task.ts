@@ -6,15 +6,15 @@ import type { Rule, RuleContext } from './types';
 import { containerLabel, containerRef } from './util/containers';
 import { listText } from './util/list';
 
-const SUM_MEMORY_AWS = 'The sum of all container \'memoryReservation\' values cannot be greater than the value of the task \'memory\'.';
-const SUM_CPU_AWS = 'The sum of all container \'cpu\' values cannot be greater than the value of the task \'cpu\'.';
+const SUM_MEMORY_AWS = "The sum of all container 'memoryReservation' values cannot be greater than the value of the task 'memory'.";
+const SUM_CPU_AWS = "The sum of all container 'cpu' values cannot be greater than the value of the task 'cpu'.";
 
 export const containerResourcesExceedTask: Rule = {
   id: 'container-resources-exceed-task',
   severity: 'error',
   title: 'Containers may not ask for more memory or CPU than the task has.',
   why: 'The task-level cpu and memory are the budget all containers share. ECS rejects a container memory limit above the task memory, and reservations or CPU units that add up to more than the task provides.',
-  awsError: 'The \'memory\' setting for container \'blah\' is greater than for the task.',
+  awsError: "The 'memory' setting for container 'blah' is greater than for the task.",
   check(ctx) {
     const task = ctx.task.task;
     if (!task) return;
@@ -42,7 +42,11 @@ export const containerResourcesExceedTask: Rule = {
 };
 
 /** Task cpu/memory as a number; a JSON number is a wrong type in the API (invalid-type's) but fine in CloudFormation. */
-function taskSize(ctx: RuleContext, prop: PropertyNode | undefined, parse: (n: ValueNode | undefined) => number | undefined): number | undefined {
+function taskSize(
+  ctx: RuleContext,
+  prop: PropertyNode | undefined,
+  parse: (n: ValueNode | undefined) => number | undefined,
+): number | undefined {
   const node = prop?.value;
   if (node?.type !== 'string' && !(node?.type === 'number' && ctx.task.kind === 'cloudformation')) return undefined;
   return parse(node);
@@ -76,7 +80,10 @@ function checkSum(ctx: RuleContext, apiKey: string, unit: string, taskProp: Prop
     });
     return;
   }
-  const terms = listText(parts.map((p) => `${containerRef(p.c)} ${p.value}`), ' + ');
+  const terms = listText(
+    parts.map((p) => `${containerRef(p.c)} ${p.value}`),
+    ' + ',
+  );
   ctx.report({
     range: propRange(taskProp),
     message: `The containers' ${key} values add up to ${total} ${unit} (${terms}), above the task ${taskKey} ${taskText}. ECS: "${aws}"`,

@@ -23,12 +23,14 @@ export const duplicateEnvironmentVariable: Rule = {
           continue;
         }
         const same = sameValue(first.entry, entry);
-        const fixes: Fix[] = [{
-          title: same ? 'Remove this repeated entry (same value)' : 'Remove this entry (keep the first)',
-          // Removing an exact repeat changes nothing; choosing between two values is the user's call.
-          isPreferred: same,
-          edits: [{ op: 'remove', path: pathOf(entry) }],
-        }];
+        const fixes: Fix[] = [
+          {
+            title: same ? 'Remove this repeated entry (same value)' : 'Remove this entry (keep the first)',
+            // Removing an exact repeat changes nothing; choosing between two values is the user's call.
+            isPreferred: same,
+            edits: [{ op: 'remove', path: pathOf(entry) }],
+          },
+        ];
         ctx.report({
           range: propRange(prop),
           message: `Environment variable ${JSON.stringify(name)} is already set earlier in ${containerLabel(container)}${same ? ' (with the same value)' : ''}; only one value takes effect.`,

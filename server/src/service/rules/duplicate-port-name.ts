@@ -29,7 +29,9 @@ export const duplicatePortName: Rule = {
         ctx.report({
           range: propRange(prop),
           message: `Port mapping ${field} ${JSON.stringify(value.value)} is already used ${where}: Service Connect needs each name once in the task.`,
-          related: [{ ...keyRange(earlier.prop), message: `first ${field} ${JSON.stringify(value.value)} (${containerLabel(earlier.container)})` }],
+          related: [
+            { ...keyRange(earlier.prop), message: `first ${field} ${JSON.stringify(value.value)} (${containerLabel(earlier.container)})` },
+          ],
         });
       }
     }

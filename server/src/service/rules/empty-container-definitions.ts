@@ -7,7 +7,7 @@ export const emptyContainerDefinitions: Rule = {
   id: 'empty-container-definitions',
   severity: 'error',
   title: 'A task definition needs at least one container definition.',
-  why: 'A task runs containers; ECS refuses to register a task definition whose container list is empty. CloudFormation\'s schema lets ContainerDefinitions be left out, but ECS still rejects it.',
+  why: "A task runs containers; ECS refuses to register a task definition whose container list is empty. CloudFormation's schema lets ContainerDefinitions be left out, but ECS still rejects it.",
   awsError: 'Container list cannot be empty.',
   check(ctx) {
     const { task, kind } = ctx.task;

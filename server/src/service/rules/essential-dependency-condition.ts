@@ -33,12 +33,15 @@ export const essentialDependencyCondition: Rule = {
         const name = JSON.stringify(target.name);
         ctx.report({
           range: propRange(conditionProp),
-          message: `${ctx.spell('condition')} ${condition} waits for container ${name} to exit, but ${name} is essential`
-            + `${essentialProp ? '' : ` (${key} omitted means true)`}, and the task stops when it exits.`,
-          related: [{
-            ...(essentialProp ? propRange(essentialProp) : keyRange(getProperty(target.node, 'name')!)),
-            message: `container ${name}`,
-          }],
+          message:
+            `${ctx.spell('condition')} ${condition} waits for container ${name} to exit, but ${name} is essential` +
+            `${essentialProp ? '' : ` (${key} omitted means true)`}, and the task stops when it exits.`,
+          related: [
+            {
+              ...(essentialProp ? propRange(essentialProp) : keyRange(getProperty(target.node, 'name')!)),
+              message: `container ${name}`,
+            },
+          ],
           fixes: [markNonEssential(ctx, target)],
         });
       }
@@ -54,8 +57,10 @@ function markNonEssential(ctx: RuleContext, target: ContainerModel): Fix {
   return {
     title: `Mark container ${JSON.stringify(target.name)} non-essential (${key}: false)`,
     isPreferred: othersEssential,
-    edits: [prop?.value
-      ? { op: 'set', path: pathOf(prop.value), value: false }
-      : { op: 'insert', path: pathOf(target.node), key, value: false, after: [ctx.spell('image'), ctx.spell('name')] }],
+    edits: [
+      prop?.value
+        ? { op: 'set', path: pathOf(prop.value), value: false }
+        : { op: 'insert', path: pathOf(target.node), key, value: false, after: [ctx.spell('image'), ctx.spell('name')] },
+    ],
   };
 }

@@ -16,7 +16,7 @@ export const extraHostsInAwsvpc: Rule = {
   id: 'extra-hosts-in-awsvpc',
   severity: 'error',
   title: 'extraHosts cannot be used in awsvpc network mode or with Windows containers.',
-  why: 'extraHosts adds lines to the container\'s /etc/hosts through Docker. In awsvpc mode (every Fargate task) the hosts file belongs to the task\'s network namespace, and Windows containers have no such option, so ECS does not accept the parameter there.',
+  why: "extraHosts adds lines to the container's /etc/hosts through Docker. In awsvpc mode (every Fargate task) the hosts file belongs to the task's network namespace, and Windows containers have no such option, so ECS does not accept the parameter there.",
   check(ctx) {
     const model = ctx.task;
     if (!extraHostsReportedByNetworkRule(model)) return; // unknown mode (a bare container array): silent
@@ -29,9 +29,10 @@ export const extraHostsInAwsvpc: Rule = {
       const count = arr.items.length === 1 ? '1 entry' : `${arr.items.length} entries`;
       ctx.report({
         range: keyRange(prop),
-        message: model.networkMode.effective === 'awsvpc'
-          ? `${key} (${count})${where} is not supported in awsvpc mode; use DNS (for example a Route 53 private hosted zone or Service Connect) to resolve those names.`
-          : `${key} (${count})${where} is not supported for Windows containers; use DNS to resolve those names.`,
+        message:
+          model.networkMode.effective === 'awsvpc'
+            ? `${key} (${count})${where} is not supported in awsvpc mode; use DNS (for example a Route 53 private hosted zone or Service Connect) to resolve those names.`
+            : `${key} (${count})${where} is not supported for Windows containers; use DNS to resolve those names.`,
         fixes: [{ title: `Remove ${key}`, isPreferred: true, edits: [{ op: 'remove', path: pathOf(prop) }] }],
       });
     }

@@ -17,9 +17,10 @@ import type { Fix, Rule } from './types';
 export const fargateInvalidTaskSize: Rule = {
   id: 'fargate-invalid-task-size',
   severity: 'error',
-  title: 'A Fargate task\'s cpu and memory must be one of the sizes Fargate offers.',
+  title: "A Fargate task's cpu and memory must be one of the sizes Fargate offers.",
   why: 'Fargate runs tasks only in fixed sizes: each task cpu value allows a fixed range of memory, and Windows tasks only get 1, 2 or 4 vCPU. ECS rejects any other pair at registration.',
-  awsError: 'No Fargate configuration exists for given values: 4096 CPU, 2048 memory. See the Amazon ECS documentation for the valid values',
+  awsError:
+    'No Fargate configuration exists for given values: 4096 CPU, 2048 memory. See the Amazon ECS documentation for the valid values',
   check(ctx) {
     const task = ctx.task.task;
     if (!task || ctx.task.fargate !== true) return;
@@ -40,9 +41,10 @@ export const fargateInvalidTaskSize: Rule = {
 
     if (!fargateRow(cpu, os)) {
       const valid = fargateCpuValues(os);
-      const message = windows && fargateRow(cpu, 'linux')
-        ? `Windows tasks on Fargate need ${cpuKey} 1024, 2048 or 4096 (1, 2 or 4 vCPU); this task has ${cpuKey} ${cpuText} with ${memKey} ${memText}.`
-        : `${cpuKey} ${cpuText} is not a Fargate size (with ${memKey} ${memText}); ${windows ? 'Windows tasks on Fargate allow' : 'Fargate allows'} ${cpuKey} ${valid.join(', ')}.`;
+      const message =
+        windows && fargateRow(cpu, 'linux')
+          ? `Windows tasks on Fargate need ${cpuKey} 1024, 2048 or 4096 (1, 2 or 4 vCPU); this task has ${cpuKey} ${cpuText} with ${memKey} ${memText}.`
+          : `${cpuKey} ${cpuText} is not a Fargate size (with ${memKey} ${memText}); ${windows ? 'Windows tasks on Fargate allow' : 'Fargate allows'} ${cpuKey} ${valid.join(', ')}.`;
       ctx.report({ range: propRange(cpuProp), message, fixes: cpuFixes(cpuNode, memNode, memory, os, cpuKey, memKey) });
       return;
     }
@@ -80,21 +82,35 @@ function shown(node: ValueNode, converted: string, plain: string): string {
 }
 
 /** For a cpu that is not a Fargate size: the smallest valid cpu that allows the memory, else a valid pair near both. */
-function cpuFixes(cpuNode: ValueNode, memNode: ValueNode, memory: number, os: 'linux' | 'windows' | 'unknown', cpuKey: string, memKey: string): Fix[] {
+function cpuFixes(
+  cpuNode: ValueNode,
+  memNode: ValueNode,
+  memory: number,
+  os: 'linux' | 'windows' | 'unknown',
+  cpuKey: string,
+  memKey: string,
+): Fix[] {
   const fitting = smallestFargateCpuFor(memory, os);
   if (fitting !== undefined) {
     const written = writeTaskSizeLike(cpuNode, fitting, 'cpu');
-    return [{ title: `Set ${cpuKey} to ${JSON.stringify(written)} (smallest that allows ${memory} MiB)`, edits: [{ op: 'set', path: pathOf(cpuNode), value: written }] }];
+    return [
+      {
+        title: `Set ${cpuKey} to ${JSON.stringify(written)} (smallest that allows ${memory} MiB)`,
+        edits: [{ op: 'set', path: pathOf(cpuNode), value: written }],
+      },
+    ];
   }
   const cpu = nearestFargateCpu(parseTaskCpu(cpuNode) ?? 0, os);
   const mem = nearestFargateMemory(cpu, memory, os)!;
   const cpuWritten = writeTaskSizeLike(cpuNode, cpu, 'cpu');
   const memWritten = writeTaskSizeLike(memNode, mem, 'memory');
-  return [{
-    title: `Set ${cpuKey} to ${JSON.stringify(cpuWritten)} and ${memKey} to ${JSON.stringify(memWritten)}`,
-    edits: [
-      { op: 'set', path: pathOf(cpuNode), value: cpuWritten },
-      { op: 'set', path: pathOf(memNode), value: memWritten },
-    ],
-  }];
+  return [
+    {
+      title: `Set ${cpuKey} to ${JSON.stringify(cpuWritten)} and ${memKey} to ${JSON.stringify(memWritten)}`,
+      edits: [
+        { op: 'set', path: pathOf(cpuNode), value: cpuWritten },
+        { op: 'set', path: pathOf(memNode), value: memWritten },
+      ],
+    },
+  ];
 }

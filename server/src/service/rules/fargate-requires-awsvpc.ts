@@ -40,11 +40,13 @@ export const fargateRequiresAwsvpc: Rule = {
     ctx.report({
       range: keyRange(rc),
       message: `A Fargate task must set ${nm} to awsvpc; it is missing, and a missing ${nm} means bridge, which Fargate does not run.`,
-      fixes: [{
-        title: `Add "${nm}": "awsvpc"`,
-        isPreferred: true,
-        edits: [{ op: 'insert', path: pathOf(task), key: nm, value: 'awsvpc', after: INSERT_AFTER.map((k) => ctx.spell(k)) }],
-      }],
+      fixes: [
+        {
+          title: `Add "${nm}": "awsvpc"`,
+          isPreferred: true,
+          edits: [{ op: 'insert', path: pathOf(task), key: nm, value: 'awsvpc', after: INSERT_AFTER.map((k) => ctx.spell(k)) }],
+        },
+      ],
     });
   },
 };

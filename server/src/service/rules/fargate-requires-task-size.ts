@@ -12,8 +12,8 @@ export const fargateRequiresTaskSize: Rule = {
   id: 'fargate-requires-task-size',
   severity: 'error',
   title: 'A Fargate task must set task-level cpu and memory.',
-  why: 'Fargate sizes the task\'s micro-VM from the task-level cpu and memory, so both are required; container-level values alone are not enough. ECS rejects the task definition at registration.',
-  awsError: 'Fargate requires that \'cpu\' be defined at the task level.',
+  why: "Fargate sizes the task's micro-VM from the task-level cpu and memory, so both are required; container-level values alone are not enough. ECS rejects the task definition at registration.",
+  awsError: "Fargate requires that 'cpu' be defined at the task level.",
   check(ctx) {
     const task = ctx.task.task;
     if (!task || ctx.task.fargate !== true) return;
@@ -53,7 +53,10 @@ export const fargateRequiresTaskSize: Rule = {
       const list = cpu === undefined ? undefined : fargateMemoryFor(cpu, os);
       if (list) {
         const memory = list.find((m) => m >= need.memory) ?? list[list.length - 1];
-        fixes.push({ title: `Add "${memKey}": "${memory}"`, edits: [{ op: 'insert', path: pathOf(task), key: memKey, value: String(memory), after: [cpuProp.rawKey] }] });
+        fixes.push({
+          title: `Add "${memKey}": "${memory}"`,
+          edits: [{ op: 'insert', path: pathOf(task), key: memKey, value: String(memory), after: [cpuProp.rawKey] }],
+        });
       }
     }
     ctx.report({ range: keyRange(rc), message, fixes });
@@ -89,9 +92,11 @@ function smallestSize(os: FargateOs, cpuNeed: number, memNeed: number): [number,
 /** The smallest cpu whose row allows `memory` (and covers the containers' cpu), else the smallest whose range reaches it. */
 function cpuFor(os: FargateOs, memory: number, cpuNeed: number): number | undefined {
   const rows = fargateRows(os);
-  return rows.find((r) => r.cpu >= cpuNeed && r.memory.includes(memory))?.cpu
-    ?? rows.find((r) => r.memory.includes(memory))?.cpu
-    ?? rows.find((r) => r.memory[r.memory.length - 1] >= memory)?.cpu;
+  return (
+    rows.find((r) => r.cpu >= cpuNeed && r.memory.includes(memory))?.cpu ??
+    rows.find((r) => r.memory.includes(memory))?.cpu ??
+    rows.find((r) => r.memory[r.memory.length - 1] >= memory)?.cpu
+  );
 }
 
 /** Insert `key` just before the property `beforeRawKey` (after its predecessor), else near the top. */

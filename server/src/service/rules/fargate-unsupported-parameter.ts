@@ -6,7 +6,15 @@ import type { Fix, RuleContext, Rule, SourceRange } from './types';
 import { whereNamed } from './util/containers';
 
 /** Container parameters Fargate rejects whenever they are used (non-empty / true). */
-const CONTAINER_KEYS = ['links', 'privileged', 'disableNetworking', 'dnsServers', 'dnsSearchDomains', 'dockerSecurityOptions', 'extraHosts'];
+const CONTAINER_KEYS = [
+  'links',
+  'privileged',
+  'disableNetworking',
+  'dnsServers',
+  'dnsSearchDomains',
+  'dockerSecurityOptions',
+  'extraHosts',
+];
 const LINUX_PARAMETER_KEYS = ['maxSwap', 'swappiness', 'devices', 'sharedMemorySize', 'tmpfs'];
 /** Valid log drivers (the enum) that Fargate does not run; other strings are invalid-enum-value's. */
 const NON_FARGATE_DRIVERS = new Set(['json-file', 'syslog', 'journald', 'gelf', 'fluentd']);
@@ -38,7 +46,11 @@ export const fargateUnsupportedParameter: Rule = {
       const driverProp = getProperty(asObject(get(c.node, 'logConfiguration')), 'logDriver');
       const driver = driverProp?.value;
       if (driverProp && driver?.type === 'string' && NON_FARGATE_DRIVERS.has(driver.value)) {
-        r.report(propRange(driverProp), `Fargate does not support the ${driver.value} log driver${where}; use awslogs, splunk or awsfirelens.`, []);
+        r.report(
+          propRange(driverProp),
+          `Fargate does not support the ${driver.value} log driver${where}; use awslogs, splunk or awsfirelens.`,
+          [],
+        );
       }
       for (const item of asArray(get(c.node, 'resourceRequirements'))?.items ?? []) {
         const type = get(asObject(item), 'type');
@@ -63,14 +75,17 @@ function reporter(ctx: RuleContext): Reporter {
   return {
     report,
     removable(prop, label, extra = '') {
-      report(keyRange(prop), `Fargate does not support ${label}${extra}.`, [{ title: `Remove ${prop.rawKey}`, edits: [{ op: 'remove', path: pathOf(prop) }] }]);
+      report(keyRange(prop), `Fargate does not support ${label}${extra}.`, [
+        { title: `Remove ${prop.rawKey}`, edits: [{ op: 'remove', path: pathOf(prop) }] },
+      ]);
     },
   };
 }
 
 function checkTask(ctx: RuleContext, task: ObjectNode, r: Reporter): void {
   const ipc = getProperty(task, 'ipcMode');
-  if (ipc && ipc.value?.type === 'string' && IPC_MODES.has(ipc.value.value)) r.removable(ipc, ctx.spell('ipcMode'), ` (here "${ipc.value.value}")`);
+  if (ipc && ipc.value?.type === 'string' && IPC_MODES.has(ipc.value.value))
+    r.removable(ipc, ctx.spell('ipcMode'), ` (here "${ipc.value.value}")`);
   const pid = getProperty(task, 'pidMode');
   const pidValue = pid?.value;
   if (pid && pidValue?.type === 'string' && pidValue.value !== '') {
@@ -79,9 +94,13 @@ function checkTask(ctx: RuleContext, task: ObjectNode, r: Reporter): void {
       const pm = ctx.spell('pidMode');
       const fixes: Fix[] = [{ title: `Remove ${pm}`, edits: [{ op: 'remove', path: pathOf(pid) }] }];
       if (!windows) fixes.push({ title: `Set ${pm} to task`, edits: [{ op: 'set', path: pathOf(pidValue), value: 'task' }] });
-      r.report(propRange(pid), windows
-        ? `Windows tasks on Fargate do not support ${pm}.`
-        : `Fargate supports only ${pm} "task" (shared by the containers of this task), not "host".`, fixes);
+      r.report(
+        propRange(pid),
+        windows
+          ? `Windows tasks on Fargate do not support ${pm}.`
+          : `Fargate supports only ${pm} "task" (shared by the containers of this task), not "host".`,
+        fixes,
+      );
     }
   }
   const placement = getProperty(task, 'placementConstraints');

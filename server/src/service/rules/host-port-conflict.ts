@@ -18,7 +18,12 @@ interface HostBinding {
   label: string;
 }
 
-function bindingOf(ctx: RuleContext, mode: 'bridge' | 'host' | 'awsvpc', reading: PortReading, container: ContainerModel): HostBinding | undefined {
+function bindingOf(
+  ctx: RuleContext,
+  mode: 'bridge' | 'host' | 'awsvpc',
+  reading: PortReading,
+  container: ContainerModel,
+): HostBinding | undefined {
   const protocol = reading.protocol;
   if (!protocol) return undefined;
   const base = { reading, container, protocol };
@@ -40,7 +45,7 @@ export const hostPortConflict: Rule = {
   id: 'host-port-conflict',
   severity: 'error',
   title: 'Two port mappings of one task must not bind the same host port and protocol.',
-  why: 'A task\'s containers share one set of host ports: the instance\'s in bridge and host mode, the task\'s network interface in awsvpc mode (where the host port is the container port). Two mappings that bind the same port and protocol cannot both be satisfied.',
+  why: "A task's containers share one set of host ports: the instance's in bridge and host mode, the task's network interface in awsvpc mode (where the host port is the container port). Two mappings that bind the same port and protocol cannot both be satisfied.",
   awsError: "TCP host port '3000' is mapped multiple times in task.",
   check(ctx) {
     const mode = ctx.task.networkMode.effective;
@@ -68,10 +73,13 @@ export const hostPortConflict: Rule = {
       const to = Math.min(later.last, earlier.last);
       const ports = from === to ? `${later.protocol} host port ${from}` : `${later.protocol} host ports ${from}–${to}`;
       const same = earlier.container === later.container;
-      const owner = same ? `another port mapping of this container (${earlier.label})` : `${containerLabel(earlier.container)} (${earlier.label})`;
-      const how = mode === 'bridge'
-        ? ''
-        : ` In ${mode} mode the container port is the ${mode === 'awsvpc' ? 'task\'s' : 'instance\'s'} port, so two containers of a task cannot listen on the same one.`;
+      const owner = same
+        ? `another port mapping of this container (${earlier.label})`
+        : `${containerLabel(earlier.container)} (${earlier.label})`;
+      const how =
+        mode === 'bridge'
+          ? ''
+          : ` In ${mode} mode the container port is the ${mode === 'awsvpc' ? "task's" : "instance's"} port, so two containers of a task cannot listen on the same one.`;
       const fixes: Fix[] = [];
       const hp = ctx.spell('hostPort');
       if (mode === 'bridge' && later.reading.hostPortProp) {
@@ -108,7 +116,10 @@ class PortOwners {
   readonly odd: number[] = [];
 
   add(b: HostBinding, index: number): void {
-    if (!inPorts(b)) { this.odd.push(index); return; }
+    if (!inPorts(b)) {
+      this.odd.push(index);
+      return;
+    }
     for (let p = this.free(b.first); p <= b.last; p = this.free(p + 1)) {
       this.next[p] = p + 1;
       for (let k = p + PORTS; k >= 1; k >>= 1) if (this.tree[k] > index) this.tree[k] = index;
@@ -128,7 +139,11 @@ class PortOwners {
   private free(p: number): number {
     let root = p;
     while (root < PORTS && this.next[root] !== root) root = this.next[root];
-    for (let q = p; q < PORTS && this.next[q] !== q;) { const n = this.next[q]; this.next[q] = root; q = n; }
+    for (let q = p; q < PORTS && this.next[q] !== q;) {
+      const n = this.next[q];
+      this.next[q] = root;
+      q = n;
+    }
     return root;
   }
 }
@@ -145,13 +160,19 @@ function firstEarlier(bindings: HostBinding[], i: number, owners: PortOwners): H
   else {
     for (let k = 0; k < i; k++) {
       const b = bindings[k];
-      if (b.protocol === later.protocol && spansIntersect(b, later)) { best = k; break; }
+      if (b.protocol === later.protocol && spansIntersect(b, later)) {
+        best = k;
+        break;
+      }
     }
     return best === undefined ? undefined : bindings[best];
   }
   for (const k of owners.odd) {
     if (best !== undefined && k > best) break;
-    if (spansIntersect(bindings[k], later)) { best = k; break; }
+    if (spansIntersect(bindings[k], later)) {
+      best = k;
+      break;
+    }
   }
   return best === undefined ? undefined : bindings[best];
 }

@@ -7,7 +7,7 @@ export const hostnameInAwsvpc: Rule = {
   id: 'hostname-in-awsvpc',
   severity: 'error',
   title: 'Container hostname cannot be set in awsvpc network mode.',
-  why: 'In awsvpc mode the task\'s network interface, not the container, owns the host name (it comes from the ENI\'s private DNS name), so a per-container hostname is not supported. ECS rejects it at registration; this includes every Fargate task.',
+  why: "In awsvpc mode the task's network interface, not the container, owns the host name (it comes from the ENI's private DNS name), so a per-container hostname is not supported. ECS rejects it at registration; this includes every Fargate task.",
   awsError: 'hostname is not supported on container when networkMode=awsvpc.',
   check(ctx) {
     const awsvpc = ctx.task.networkMode.effective === 'awsvpc';

@@ -32,10 +32,15 @@ export const invalidEnumValue: Rule = {
           if (target) fixes.push({ title: `Remove the empty ${what}`, isPreferred: true, edits: [{ op: 'remove', path: pathOf(target) }] });
         } else if (match?.caseOnly) {
           message = `"${value}" is not a valid ${what}: values are case-sensitive, write "${match.candidate}".`;
-          fixes.push({ title: `Change to "${match.candidate}"`, isPreferred: true, edits: [{ op: 'set', path: pathOf(node), value: match.candidate }] });
+          fixes.push({
+            title: `Change to "${match.candidate}"`,
+            isPreferred: true,
+            edits: [{ op: 'set', path: pathOf(node), value: match.candidate }],
+          });
         } else {
           message = `"${value}" is not a valid ${what}: use ${list}${match ? ` (did you mean "${match.candidate}"?)` : ''}.`;
-          if (match) fixes.push({ title: `Change to "${match.candidate}"`, edits: [{ op: 'set', path: pathOf(node), value: match.candidate }] });
+          if (match)
+            fixes.push({ title: `Change to "${match.candidate}"`, edits: [{ op: 'set', path: pathOf(node), value: match.candidate }] });
         }
         if (field === 'protocol') message += ' ECS says: "Valid values for portMapping protocol are tcp and udp."';
         ctx.report({ range: valueRange(node), message, fixes });

@@ -47,17 +47,19 @@ function checkName(ctx: RuleContext, prop: PropertyNode, apiKey: 'family' | 'nam
     message = `${what} ${JSON.stringify(value)} contains characters ECS does not allow (${chars}): use only letters, digits, '-' and '_'.${aws}`;
   }
   const fixed = sanitizeName(value);
-  const fixable = bad.length > 0 && VALID.test(fixed)
-    && !(container && ctx.task.containers.some((c) => c !== container && c.name === fixed));
+  const fixable =
+    bad.length > 0 && VALID.test(fixed) && !(container && ctx.task.containers.some((c) => c !== container && c.name === fixed));
   ctx.report({
     range: propRange(prop),
     message,
     fixes: fixable
-      ? [{
-        title: `Replace invalid characters with '-' (${JSON.stringify(fixed)})`,
-        isPreferred: true,
-        edits: [{ op: 'set', path: pathOf(node), value: fixed }, ...(container ? referenceEdits(ctx, value, fixed) : [])],
-      }]
+      ? [
+          {
+            title: `Replace invalid characters with '-' (${JSON.stringify(fixed)})`,
+            isPreferred: true,
+            edits: [{ op: 'set', path: pathOf(node), value: fixed }, ...(container ? referenceEdits(ctx, value, fixed) : [])],
+          },
+        ]
       : [],
   });
 }

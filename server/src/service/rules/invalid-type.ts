@@ -27,30 +27,44 @@ function fits(node: ValueNode, type: JsonSchema['type'], cfn: boolean): boolean 
 
 function shown(node: ValueNode): string {
   switch (node.type) {
-    case 'string': return `the string ${JSON.stringify(node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value)}`;
-    case 'number': return Number.isInteger(node.value) ? `the number ${node.value}` : `the fraction ${node.value}`;
-    case 'boolean': return `the boolean ${node.value}`;
-    case 'array': return 'an array';
-    case 'object': return 'an object';
-    default: return 'this value';
+    case 'string':
+      return `the string ${JSON.stringify(node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value)}`;
+    case 'number':
+      return Number.isInteger(node.value) ? `the number ${node.value}` : `the fraction ${node.value}`;
+    case 'boolean':
+      return `the boolean ${node.value}`;
+    case 'array':
+      return 'an array';
+    case 'object':
+      return 'an object';
+    default:
+      return 'this value';
   }
 }
 
 function wanted(schema: JsonSchema): string {
   switch (schema.type) {
-    case 'integer': return 'a whole number';
-    case 'string': return 'a string';
-    case 'boolean': return 'true or false';
-    case 'object': return isMapSchema(schema) ? 'an object of string values' : 'an object';
-    default: return `an array (${typeLabel(schema).replace(/^array of /, 'of ')})`;
+    case 'integer':
+      return 'a whole number';
+    case 'string':
+      return 'a string';
+    case 'boolean':
+      return 'true or false';
+    case 'object':
+      return isMapSchema(schema) ? 'an object of string values' : 'an object';
+    default:
+      return `an array (${typeLabel(schema).replace(/^array of /, 'of ')})`;
   }
 }
 
 /** The quote/unquote fix, when the value converts without loss. */
 function conversion(node: ValueNode, type: JsonSchema['type']): { value: unknown; text: string } | undefined {
-  if (type === 'string' && (node.type === 'number' || node.type === 'boolean')) return { value: String(node.value), text: JSON.stringify(String(node.value)) };
-  if (type === 'integer' && node.type === 'string' && DIGITS.test(node.value) && Number.isSafeInteger(Number(node.value))) return { value: Number(node.value), text: String(Number(node.value)) };
-  if (type === 'boolean' && node.type === 'string' && /^(true|false)$/.test(node.value)) return { value: node.value === 'true', text: node.value };
+  if (type === 'string' && (node.type === 'number' || node.type === 'boolean'))
+    return { value: String(node.value), text: JSON.stringify(String(node.value)) };
+  if (type === 'integer' && node.type === 'string' && DIGITS.test(node.value) && Number.isSafeInteger(Number(node.value)))
+    return { value: Number(node.value), text: String(Number(node.value)) };
+  if (type === 'boolean' && node.type === 'string' && /^(true|false)$/.test(node.value))
+    return { value: node.value === 'true', text: node.value };
   return undefined;
 }
 
@@ -81,7 +95,11 @@ export const invalidType: Rule = {
         const conv = conversion(node, schema.type);
         if (conv) {
           const from = node.type === 'string' ? JSON.stringify(node.value) : String((node as { value: unknown }).value);
-          fixes.push({ title: `Change ${from} to ${conv.text}`, isPreferred: true, edits: [{ op: 'set', path: pathOf(node), value: conv.value }] });
+          fixes.push({
+            title: `Change ${from} to ${conv.text}`,
+            isPreferred: true,
+            edits: [{ op: 'set', path: pathOf(node), value: conv.value }],
+          });
         }
         ctx.report({ range: valueRange(node), message, fixes });
       },

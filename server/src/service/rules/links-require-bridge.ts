@@ -32,8 +32,10 @@ export const linksRequireBridge: Rule = {
       const where = whereNamed(c, ' on ');
       let message: string;
       if (model.os === 'windows') message = `${links}${where} are not supported for Windows containers.`;
-      else if (mode === 'awsvpc') message = `${links}${where} only work in bridge mode; in awsvpc mode the containers of a task share one network interface and reach each other on localhost (for example localhost:5432 instead of a link alias).`;
-      else if (mode === 'host') message = `${links}${where} only work in bridge mode; in host mode containers use the instance's network and reach each other on localhost.`;
+      else if (mode === 'awsvpc')
+        message = `${links}${where} only work in bridge mode; in awsvpc mode the containers of a task share one network interface and reach each other on localhost (for example localhost:5432 instead of a link alias).`;
+      else if (mode === 'host')
+        message = `${links}${where} only work in bridge mode; in host mode containers use the instance's network and reach each other on localhost.`;
       else message = `${links}${where} only work in bridge mode; with ${nm} ${mode ?? 'unknown'} the container has no network to link.`;
       ctx.report({
         range: keyRange(prop),

@@ -6,7 +6,7 @@ import { containerLabel } from './util/containers';
 export const memoryBelowReservation: Rule = {
   id: 'memory-below-reservation',
   severity: 'error',
-  title: 'A container\'s memory (hard limit) must not be below its memoryReservation (soft limit).',
+  title: "A container's memory (hard limit) must not be below its memoryReservation (soft limit).",
   why: 'memory is the hard limit at which the container is killed and memoryReservation the amount reserved for it when the task is placed. Reserving more than the container may ever use makes no sense, and ECS rejects it. Equal values are allowed.',
   check(ctx) {
     const mem = ctx.spell('memory');

@@ -26,7 +26,10 @@ function nameFromImage(container: ContainerModel, taken: Set<string>): string {
   let base = '';
   if (image?.type === 'string') {
     const repo = image.value.split('@')[0].replace(/:[^/]*$/, '');
-    base = repo.slice(repo.lastIndexOf('/') + 1).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+    base = repo
+      .slice(repo.lastIndexOf('/') + 1)
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '');
   }
   if (!NAME.test(base)) base = `container-${container.index + 1}`;
   let name = base;
@@ -34,7 +37,11 @@ function nameFromImage(container: ContainerModel, taken: Set<string>): string {
   return name;
 }
 
-interface Missing { apiKey: string; value: unknown; after?: string[] }
+interface Missing {
+  apiKey: string;
+  value: unknown;
+  after?: string[];
+}
 
 /** One problem per object: "has no name and no image", with one fix inserting every missing key. */
 function reportMissing(ctx: RuleContext, obj: ObjectNode, label: string, missing: Missing[], why: string): void {
@@ -43,10 +50,18 @@ function reportMissing(ctx: RuleContext, obj: ObjectNode, label: string, missing
   ctx.report({
     range: braceRange(obj),
     message: `${label} has no ${keys.join(' and no ')}: ${why}`,
-    fixes: [{
-      title: `Insert ${missing.map((m) => `${ctx.spell(m.apiKey)}: ${JSON.stringify(m.value)}`).join(' and ')}`,
-      edits: missing.map((m) => ({ op: 'insert' as const, path: pathOf(obj), key: ctx.spell(m.apiKey), value: m.value, after: (m.after ?? []).map((k) => ctx.spell(k)) })),
-    }],
+    fixes: [
+      {
+        title: `Insert ${missing.map((m) => `${ctx.spell(m.apiKey)}: ${JSON.stringify(m.value)}`).join(' and ')}`,
+        edits: missing.map((m) => ({
+          op: 'insert' as const,
+          path: pathOf(obj),
+          key: ctx.spell(m.apiKey),
+          value: m.value,
+          after: (m.after ?? []).map((k) => ctx.spell(k)),
+        })),
+      },
+    ],
   });
 }
 
@@ -59,9 +74,11 @@ function checkTask(ctx: RuleContext, task: ObjectNode): void {
   if (!getProperty(task, 'containerDefinitions') && !misspelt(task, 'containerDefinitions', ctx.spell('containerDefinitions'))) {
     missing.push({ apiKey: 'containerDefinitions', value: [{ name: 'app', image: PLACEHOLDER }] });
   }
-  const why = missing.map((m) => (m.apiKey === 'family'
-    ? `a ${ctx.spell('family')} (it names the task definition and groups its revisions)`
-    : 'at least one container definition'));
+  const why = missing.map((m) =>
+    m.apiKey === 'family'
+      ? `a ${ctx.spell('family')} (it names the task definition and groups its revisions)`
+      : 'at least one container definition',
+  );
   reportMissing(ctx, task, 'The task definition', missing, `register-task-definition requires ${why.join(' and ')}.`);
 }
 
@@ -88,8 +105,8 @@ function checkContainer(ctx: RuleContext, c: ContainerModel, names: Set<string>)
 export const missingRequiredProperty: Rule = {
   id: 'missing-required-property',
   severity: 'error',
-  title: 'A field ECS requires is missing: family and containerDefinitions, and each container\'s name and image.',
-  why: 'RegisterTaskDefinition needs a family (the task definition\'s name) and at least one container, and every container needs a name and an image. The AWS CLI stops before sending the request; ECS itself rejects a container without a name or image. In CloudFormation only the container Name and Image are required (CloudFormation makes up a family when it is missing).',
+  title: "A field ECS requires is missing: family and containerDefinitions, and each container's name and image.",
+  why: "RegisterTaskDefinition needs a family (the task definition's name) and at least one container, and every container needs a name and an image. The AWS CLI stops before sending the request; ECS itself rejects a container without a name or image. In CloudFormation only the container Name and Image are required (CloudFormation makes up a family when it is missing).",
   awsError: 'Missing required parameter in input: "family"',
   check(ctx) {
     const { kind, task } = ctx.task;

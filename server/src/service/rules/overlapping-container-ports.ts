@@ -8,7 +8,8 @@ import { describeSpan } from './util/ports';
 
 /** Same content, key order aside; an omitted protocol equals "tcp". Unknown values are never equal. */
 export function sameMapping(a: PortMappingModel, b: PortMappingModel): boolean {
-  const norm = (node: ObjectNode) => node.properties.filter((p) => !(isApiKey(p, 'protocol') && p.value?.type === 'string' && p.value.value === 'tcp'));
+  const norm = (node: ObjectNode) =>
+    node.properties.filter((p) => !(isApiKey(p, 'protocol') && p.value?.type === 'string' && p.value.value === 'tcp'));
   const pa = norm(a.node);
   const pb = norm(b.node);
   if (pa.length !== pb.length) return false;
@@ -31,7 +32,10 @@ function sameValue(a: ValueNode | undefined, b: ValueNode | undefined): boolean 
     case 'object': {
       const bo = b as ObjectNode;
       if (a.properties.length !== bo.properties.length) return false;
-      return a.properties.every((p) => { const q = bo.properties.find((x) => sameKey(x, p)); return !!q && sameValue(p.value, q.value); });
+      return a.properties.every((p) => {
+        const q = bo.properties.find((x) => sameKey(x, p));
+        return !!q && sameValue(p.value, q.value);
+      });
     }
     case 'array': {
       const bi = (b as typeof a).items;
@@ -46,7 +50,7 @@ export const overlappingContainerPorts: Rule = {
   id: 'overlapping-container-ports',
   severity: 'error',
   title: 'Within one container, a port may appear in only one port mapping per protocol.',
-  why: 'ECS allows each container port (per protocol) in only one port mapping of a container: a repeated containerPort, a containerPort inside another mapping\'s containerPortRange, or two overlapping ranges are rejected.',
+  why: "ECS allows each container port (per protocol) in only one port mapping of a container: a repeated containerPort, a containerPort inside another mapping's containerPortRange, or two overlapping ranges are rejected.",
   check(ctx) {
     for (const container of ctx.task.containers) {
       for (const { later, earlier } of containerOverlaps(container)) {
@@ -66,11 +70,13 @@ export const overlappingContainerPorts: Rule = {
         ctx.report({
           range: propRange(later.prop),
           message: exact ? `${message} The two mappings are identical.` : message,
-          fixes: [{
-            title: 'Remove the later duplicate mapping',
-            ...(exact ? { isPreferred: true } : {}),
-            edits: [{ op: 'remove', path: pathOf(later.reading.mapping.node) }],
-          }],
+          fixes: [
+            {
+              title: 'Remove the later duplicate mapping',
+              ...(exact ? { isPreferred: true } : {}),
+              edits: [{ op: 'remove', path: pathOf(later.reading.mapping.node) }],
+            },
+          ],
           related: [{ ...propRange(earlier.prop), message: `earlier mapping: ${other} (${earlier.protocol})` }],
         });
       }

@@ -14,7 +14,9 @@ export const serviceConnectNetworkMode: Rule = {
     const windows = task.os === 'windows';
     if (!windows && mode !== 'host' && mode !== 'none') return;
     const nm = ctx.spell('networkMode');
-    const reason = windows ? 'Service Connect does not support Windows tasks' : `Service Connect does not support ${nm} ${mode}; use bridge or awsvpc`;
+    const reason = windows
+      ? 'Service Connect does not support Windows tasks'
+      : `Service Connect does not support ${nm} ${mode}; use bridge or awsvpc`;
     const related: RelatedInfo[] = [];
     if (windows) {
       const rp = task.task ? getProperty(task.task, 'runtimePlatform') : undefined;

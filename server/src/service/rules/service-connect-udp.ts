@@ -23,7 +23,9 @@ export const serviceConnectUdp: Rule = {
         ctx.report({
           range: propRange(protocolProp),
           message: `Port mapping ${field} ${JSON.stringify(name.value)} uses ${proto} udp, but Service Connect supports only tcp.`,
-          fixes: [{ title: `Set ${proto} to tcp`, isPreferred: true, edits: [{ op: 'set', path: pathOf(protocolProp.value), value: 'tcp' }] }],
+          fixes: [
+            { title: `Set ${proto} to tcp`, isPreferred: true, edits: [{ op: 'set', path: pathOf(protocolProp.value), value: 'tcp' }] },
+          ],
           related: [{ ...keyRange(nameProp), message: `${field} ${JSON.stringify(name.value)}` }],
         });
       }

@@ -7,7 +7,7 @@ export const serviceConnectUnknownPortName: Rule = {
   id: 'service-connect-unknown-port-name',
   severity: 'error',
   title: 'A Service Connect portName must be the name of a port mapping in the task definition.',
-  why: 'Service Connect finds the port to route to by the port mapping\'s name. A portName that no port mapping of the task carries makes CreateService/UpdateService fail.',
+  why: "Service Connect finds the port to route to by the port mapping's name. A portName that no port mapping of the task carries makes CreateService/UpdateService fail.",
   checkService(ctx) {
     const { service } = ctx;
     const sc = service.serviceConnect;

@@ -8,7 +8,8 @@ import { listText } from './util/list';
 export const serviceContainerPortNotMapped: Rule = {
   id: 'service-container-port-not-mapped',
   severity: 'error',
-  title: 'A service\'s load balancer or service registry must name a container and a containerPort that a port mapping of the task definition has.',
+  title:
+    "A service's load balancer or service registry must name a container and a containerPort that a port mapping of the task definition has.",
   why: 'ECS registers the task with the target group (or Cloud Map) on the container and port the service names. When no port mapping of that container has the port, CreateService and UpdateService fail and no traffic reaches the task.',
   awsError: 'The container <name> did not have a container port <port> defined.',
   checkService(ctx) {
@@ -29,10 +30,13 @@ function checkTarget(ctx: ServiceContext, target: ContainerTarget): void {
     if (!lookup.namesKnown) return;
     const names = task.containers.map((c) => c.name!);
     // Containers that map the port the entry names: the likely meant one.
-    const candidates = port === undefined ? [] : task.containers.filter((c) => {
-      const ports = mappedPorts(c);
-      return ports.complete && spanFor(ports, port) !== undefined;
-    });
+    const candidates =
+      port === undefined
+        ? []
+        : task.containers.filter((c) => {
+            const ports = mappedPorts(c);
+            return ports.complete && spanFor(ports, port) !== undefined;
+          });
     const fixes: Fix[] = candidates.map((c) => setFix(`Set ${cn} to ${quote(c.name!)}`, nameProp, c.name, candidates.length === 1));
     ctx.report({
       range: propRange(nameProp),
@@ -56,4 +60,3 @@ function checkTarget(ctx: ServiceContext, target: ContainerTarget): void {
     related: taskRelated(service, lookup.container.portMappingsProperty, `port mappings of ${target.containerName}`),
   });
 }
-

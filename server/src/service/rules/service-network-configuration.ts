@@ -7,8 +7,8 @@ export const serviceNetworkConfiguration: Rule = {
   id: 'service-network-configuration',
   severity: 'error',
   title: 'A service of an awsvpc task needs a networkConfiguration, and a service of any other task must not have one.',
-  why: 'In awsvpc mode each task gets its own network interface, and the service says which subnets and security groups it goes into. In bridge and host mode the task uses the instance\'s network, and ECS rejects a network configuration.',
-  awsError: 'Network Configuration must be provided when networkMode \'awsvpc\' is specified.',
+  why: "In awsvpc mode each task gets its own network interface, and the service says which subnets and security groups it goes into. In bridge and host mode the task uses the instance's network, and ECS rejects a network configuration.",
+  awsError: "Network Configuration must be provided when networkMode 'awsvpc' is specified.",
   checkService(ctx) {
     const { service } = ctx;
     const mode = service.task?.networkMode.effective;

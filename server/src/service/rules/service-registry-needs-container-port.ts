@@ -9,7 +9,8 @@ export const serviceRegistryNeedsContainerPort: Rule = {
   severity: 'error',
   title: 'With a bridge or host task, each service registry entry must name a containerName and containerPort.',
   why: 'In bridge and host mode the task has no address of its own, so Cloud Map needs to know which container and port to register (the instance address and the host port). ECS rejects the service otherwise.',
-  awsError: 'When specifying \'host\' or \'bridge\' for networkMode, values for \'containerName\' and \'containerPort\' must be specified from the task definition.',
+  awsError:
+    "When specifying 'host' or 'bridge' for networkMode, values for 'containerName' and 'containerPort' must be specified from the task definition.",
   checkService(ctx) {
     const { service } = ctx;
     const task = service.task;

@@ -12,7 +12,7 @@ export const serviceSecurityGroupIngress: Rule = {
   id: 'service-security-group-ingress',
   severity: 'warning',
   title: 'The security groups of an awsvpc service should let its load balancer reach the container port.',
-  why: 'In awsvpc mode the load balancer sends traffic and health checks straight to the task\'s network interface on the container port, and the service\'s security groups decide what gets in. Without an ingress rule from the load balancer\'s security group (or a CIDR holding it) every health check times out and ECS keeps replacing the tasks.',
+  why: "In awsvpc mode the load balancer sends traffic and health checks straight to the task's network interface on the container port, and the service's security groups decide what gets in. Without an ingress rule from the load balancer's security group (or a CIDR holding it) every health check times out and ECS keeps replacing the tasks.",
   checkService(ctx) {
     const { service } = ctx;
     const graph = ctx.traffic.template;
@@ -67,6 +67,11 @@ function ingressFix(traffic: TrafficModel, group: string, source: string, port: 
       SourceSecurityGroupId: { 'Fn::GetAtt': [source, 'GroupId'] },
     },
   };
-  return [{ title: `Add an ingress rule to ${group}: tcp ${port} from ${source}`, isPreferred: true, edits: [{ op: 'insert', path: pathOf(graph.resourcesNode), key: name, value, after: [group] }] }];
+  return [
+    {
+      title: `Add an ingress rule to ${group}: tcp ${port} from ${source}`,
+      isPreferred: true,
+      edits: [{ op: 'insert', path: pathOf(graph.resourcesNode), key: name, value, after: [group] }],
+    },
+  ];
 }
-

@@ -9,7 +9,7 @@ export const targetGroupHealthCheckPortUnmapped: Rule = {
   id: 'target-group-health-check-port-unmapped',
   severity: 'warning',
   title: 'A fixed target group HealthCheckPort should be a host port that a port mapping of the bridge-mode task publishes.',
-  why: 'In bridge mode Docker publishes only the host ports of the task\'s port mappings. A health check on any other port of the instance never reaches the task, so its targets are marked unhealthy. (In awsvpc and host mode every port the container listens on is reachable, so this is not checked there.)',
+  why: "In bridge mode Docker publishes only the host ports of the task's port mappings. A health check on any other port of the instance never reaches the task, so its targets are marked unhealthy. (In awsvpc and host mode every port the container listens on is reachable, so this is not checked there.)",
   checkService(ctx) {
     const { service } = ctx;
     const task = service.task;

@@ -9,7 +9,8 @@ export const targetGroupTargetType: Rule = {
   severity: 'error',
   title: 'A target group in front of an awsvpc task must have TargetType ip; in front of a bridge or host task, instance.',
   why: 'In awsvpc mode each task has its own network interface and is registered with the target group by IP address; in bridge and host mode ECS registers the container instance and a port. CloudFormation creates target groups with TargetType instance unless told otherwise, and ECS refuses a target group whose type does not fit the network mode.',
-  awsError: 'The provided target group <arn> has target type instance, which is incompatible with the awsvpc network mode specified in the task definition.',
+  awsError:
+    'The provided target group <arn> has target type instance, which is incompatible with the awsvpc network mode specified in the task definition.',
   checkService(ctx) {
     for (const target of ctx.service.targets) check(ctx, target);
   },
@@ -24,8 +25,10 @@ function check(ctx: ServiceContext, target: ContainerTarget): void {
   if (!want || tg.targetType === want || (tg.targetType !== 'ip' && tg.targetType !== 'instance')) return;
   const fixes: Fix[] = [];
   const title = `Set TargetType to ${want}`;
-  if (tg.targetTypeProp?.value) fixes.push({ title, isPreferred: true, edits: [{ op: 'set', path: pathOf(tg.targetTypeProp.value), value: want }] });
-  else if (tg.properties) fixes.push({ title, isPreferred: true, edits: [{ op: 'insert', path: pathOf(tg.properties), key: 'TargetType', value: want }] });
+  if (tg.targetTypeProp?.value)
+    fixes.push({ title, isPreferred: true, edits: [{ op: 'set', path: pathOf(tg.targetTypeProp.value), value: want }] });
+  else if (tg.properties)
+    fixes.push({ title, isPreferred: true, edits: [{ op: 'insert', path: pathOf(tg.properties), key: 'TargetType', value: want }] });
   const written = tg.targetTypeProp ? `has TargetType ${tg.targetType}` : 'has no TargetType (instance)';
   ctx.report({
     range: tg.targetTypeProp ? propRange(tg.targetTypeProp) : tg.keyRange,

@@ -24,7 +24,7 @@ export const unknownProperty: Rule = {
   id: 'unknown-property',
   severity: 'error',
   title: 'A key the ECS API does not know at that place (a typo, wrong letter case, or a field that belongs elsewhere).',
-  why: 'The AWS CLI validates every key against the API model and refuses a file with an unknown one; CloudFormation does the same for its resource schema. Keys are case-sensitive: `containerPort` in register-task-definition JSON, `ContainerPort` in CloudFormation. A key that is close to a known one is almost certainly a slip (error); a key that resembles nothing may be a field newer than this extension\'s schema (warning).',
+  why: "The AWS CLI validates every key against the API model and refuses a file with an unknown one; CloudFormation does the same for its resource schema. Keys are case-sensitive: `containerPort` in register-task-definition JSON, `ContainerPort` in CloudFormation. A key that is close to a known one is almost certainly a slip (error); a key that resembles nothing may be a field newer than this extension's schema (warning).",
   awsError: 'Unknown parameter in <path>: "<key>", must be one of: <keys>',
   check(ctx) {
     const { kind, task, containersNode } = ctx.task;
@@ -46,15 +46,27 @@ export const unknownProperty: Rule = {
         if (match) {
           const target = match.candidate;
           const taken = (keyCounts(prop.parent).get(target) ?? 0) - (prop.rawKey === target ? 1 : 0) > 0;
-          const hint = style === 'pascal' && match.caseOnly ? `CloudFormation spells it "${target}"` : match.caseOnly ? `keys are case-sensitive, write "${target}"` : `did you mean "${target}"?`;
+          const hint =
+            style === 'pascal' && match.caseOnly
+              ? `CloudFormation spells it "${target}"`
+              : match.caseOnly
+                ? `keys are case-sensitive, write "${target}"`
+                : `did you mean "${target}"?`;
           message = `Unknown property "${prop.rawKey}" in ${where}: ${hint}${taken ? ` (${target} is already set here)` : ''}`;
           if (!message.endsWith('?')) message += '.';
           if (taken) fixes.push(remove);
-          else fixes.push({ title: `Rename to ${target}`, isPreferred: match.caseOnly || undefined, edits: [{ op: 'rename', path: pathOf(prop), newKey: target }] });
+          else
+            fixes.push({
+              title: `Rename to ${target}`,
+              isPreferred: match.caseOnly || undefined,
+              edits: [{ op: 'rename', path: pathOf(prop), newKey: target }],
+            });
         } else {
           severity = 'warning';
           const owners = fieldOwners(prop.key).filter((o) => o !== 'RegisterTaskDefinition' || at.length > 0);
-          const belongs = owners.length ? ` ${style === 'pascal' ? spellKey(prop.key, style) : prop.key} belongs in ${owners.map(label).join(' or ')}.` : '';
+          const belongs = owners.length
+            ? ` ${style === 'pascal' ? spellKey(prop.key, style) : prop.key} belongs in ${owners.map(label).join(' or ')}.`
+            : '';
           message = `Unknown property "${prop.rawKey}" in ${where}: the ECS API does not take it here.${belongs} If AWS added it after this extension's schema, ignore this warning.`;
           fixes.push(remove);
         }

@@ -19,9 +19,14 @@ export const windowsNetworkMode: Rule = {
     if (!prop || value?.type !== 'string') return;
     const nm = ctx.spell('networkMode');
     const v = value.value;
-    const remove = (preferred: boolean): Fix => ({ title: `Remove ${nm} (use the default)`, ...(preferred ? { isPreferred: true } : {}), edits: [{ op: 'remove', path: pathOf(prop) }] });
+    const remove = (preferred: boolean): Fix => ({
+      title: `Remove ${nm} (use the default)`,
+      ...(preferred ? { isPreferred: true } : {}),
+      edits: [{ op: 'remove', path: pathOf(prop) }],
+    });
     const awsvpc: Fix = { title: `Set ${nm} to awsvpc`, edits: [{ op: 'set', path: pathOf(value), value: 'awsvpc' }] };
-    if (NOT_VALUES.has(v.toLowerCase())) { // any case: invalid-enum-value leaves all of them to us
+    if (NOT_VALUES.has(v.toLowerCase())) {
+      // any case: invalid-enum-value leaves all of them to us
       ctx.report({
         range: propRange(prop),
         message: `"${v}" is not a ${nm} value: leave ${nm} out to get the default (NAT for Windows containers, bridge on Linux), or use awsvpc.`,

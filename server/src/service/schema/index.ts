@@ -62,7 +62,8 @@ export function resolve(schema: JsonSchema): JsonSchema {
     if (target) {
       // The property's own description and link win over the referenced type's.
       const { $ref: _r, allOf: _a, ...own } = schema;
-      void _r; void _a;
+      void _r;
+      void _a;
       out = { ...resolve(target), ...own };
     }
   }
@@ -90,9 +91,10 @@ export function propertySchemas(objectSchema: JsonSchema | undefined): Record<st
 }
 
 export function propertySchema(objectSchema: JsonSchema | undefined, apiKey: string): JsonSchema | undefined {
-  const s = objectSchema?.properties && Object.prototype.hasOwnProperty.call(objectSchema.properties, apiKey)
-    ? objectSchema.properties[apiKey]
-    : undefined;
+  const s =
+    objectSchema?.properties && Object.prototype.hasOwnProperty.call(objectSchema.properties, apiKey)
+      ? objectSchema.properties[apiKey]
+      : undefined;
   return s ? resolve(s) : undefined;
 }
 

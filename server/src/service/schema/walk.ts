@@ -45,7 +45,8 @@ export function schemaRoots(model: TaskDefinitionModel): { node: ValueNode; sche
 /** Visits every value of the task definition that has a schema, and every key the schema lacks. */
 export function walkTask(model: TaskDefinitionModel, style: KeyStyle, visitor: SchemaVisitor): void {
   for (const r of schemaRoots(model)) {
-    if (!model.task) visitor.value?.({ node: r.node, schema: r.schema, array: model.containersNode, field: 'containerDefinitions', mapEntry: false });
+    if (!model.task)
+      visitor.value?.({ node: r.node, schema: r.schema, array: model.containersNode, field: 'containerDefinitions', mapEntry: false });
     descend(r.node, r.schema, style, visitor, r.at);
   }
 }
@@ -55,7 +56,8 @@ function descend(node: ValueNode, schema: JsonSchema, style: KeyStyle, visitor: 
     if (schema.type === 'object') walkObject(node, schema, style, visitor, at);
     // An object where a list of objects belongs (`portMappings: {…}`): invalid-type reports the
     // shape; its keys are still checked as if it were the list's only item.
-    else if (schema.type === 'array' && itemSchema(schema)?.type === 'object') walkObject(node, itemSchema(schema)!, style, visitor, [...at, 0]);
+    else if (schema.type === 'array' && itemSchema(schema)?.type === 'object')
+      walkObject(node, itemSchema(schema)!, style, visitor, [...at, 0]);
   } else if (node.type === 'array' && schema.type === 'array') {
     const items = itemSchema(schema);
     if (!items) return;
@@ -77,7 +79,8 @@ function walkObject(obj: ObjectNode, schema: JsonSchema, style: KeyStyle, visito
     const values = itemSchema(schema)!;
     const holder = obj.parent?.type === 'property' ? obj.parent : undefined;
     for (const p of obj.properties) {
-      if (p.value) visitor.value?.({ node: p.value, schema: values, prop: p, field: holder ? apiKeyOf(holder, at) : undefined, mapEntry: true });
+      if (p.value)
+        visitor.value?.({ node: p.value, schema: values, prop: p, field: holder ? apiKeyOf(holder, at) : undefined, mapEntry: true });
     }
     return;
   }
@@ -99,7 +102,11 @@ function walkObject(obj: ObjectNode, schema: JsonSchema, style: KeyStyle, visito
  * The schema of the value at `node` (or of the property `node`), with its API key, when `node`
  * lies inside the task definition and the schema knows every step to it.
  */
-export function schemaForNode(model: TaskDefinitionModel, node: AnyNode, style: KeyStyle): { schema: JsonSchema; key?: string; objectSchema?: JsonSchema } | undefined {
+export function schemaForNode(
+  model: TaskDefinitionModel,
+  node: AnyNode,
+  style: KeyStyle,
+): { schema: JsonSchema; key?: string; objectSchema?: JsonSchema } | undefined {
   const chain: AnyNode[] = [];
   let cur: AnyNode | undefined = node;
   const roots = new Set<ValueNode>(schemaRoots(model).map((r) => r.node));
@@ -114,7 +121,12 @@ export function schemaForNode(model: TaskDefinitionModel, node: AnyNode, style: 
   for (let i = chain.length - 1; i >= 0 && schema; i--) {
     const step = chain[i];
     if (step.type === 'property') {
-      if (isMapSchema(schema)) { objectSchema = schema; key = step.rawKey; schema = itemSchema(schema); continue; }
+      if (isMapSchema(schema)) {
+        objectSchema = schema;
+        key = step.rawKey;
+        schema = itemSchema(schema);
+        continue;
+      }
       objectSchema = schema.type === 'array' ? itemSchema(schema) : schema;
       key = keyFor(objectSchema, step.rawKey, style);
       schema = key ? propertySchema(objectSchema, key) : undefined;

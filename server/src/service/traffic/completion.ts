@@ -13,9 +13,15 @@ import { mappedPorts, singlePorts } from './task-ports';
 const LISTS = new Set(['LoadBalancers', 'ServiceRegistries']);
 
 /** Suggestions for a value at `rawPath` inside a service; undefined anywhere else. */
-export function serviceSuggestions(doc: AnalyzedDocument, rawPath: Path, kind: string, siblings: Map<string, Scalar>): Suggestions | undefined {
+export function serviceSuggestions(
+  doc: AnalyzedDocument,
+  rawPath: Path,
+  kind: string,
+  siblings: Map<string, Scalar>,
+): Suggestions | undefined {
   const [resources, id, properties, list, index, field] = rawPath;
-  if (kind !== 'value' || rawPath.length !== 6 || resources !== 'Resources' || properties !== 'Properties' || typeof index !== 'number') return undefined;
+  if (kind !== 'value' || rawPath.length !== 6 || resources !== 'Resources' || properties !== 'Properties' || typeof index !== 'number')
+    return undefined;
   if (typeof list !== 'string' || !LISTS.has(list) || (field !== 'ContainerName' && field !== 'ContainerPort')) return undefined;
   const task = trafficOf(doc).services.find((s) => s.name === id)?.task;
   if (!task) return undefined;
@@ -24,7 +30,13 @@ export function serviceSuggestions(doc: AnalyzedDocument, rawPath: Path, kind: s
     for (const c of task.containers) {
       if (!c.name) continue;
       const ports = singlePorts(mappedPorts(c));
-      values.push({ label: c.name, value: str(c.name), detail: ports.length ? `maps ${ports.join(', ')}` : 'maps no ports', itemKind: 'value', sortText: ports.length ? `0${c.name}` : `1${c.name}` });
+      values.push({
+        label: c.name,
+        value: str(c.name),
+        detail: ports.length ? `maps ${ports.join(', ')}` : 'maps no ports',
+        itemKind: 'value',
+        sortText: ports.length ? `0${c.name}` : `1${c.name}`,
+      });
     }
   } else {
     const named = siblings.get('ContainerName');

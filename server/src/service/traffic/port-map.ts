@@ -15,8 +15,9 @@ import { SECURITY_GROUP_TYPE } from './template';
 
 const MODE_WORDS: Record<string, string> = {
   awsvpc: 'awsvpc: each task has its own network interface (ENI) and IP address; traffic arrives on the container port itself.',
-  bridge: 'bridge: Docker publishes each host port on the instance and forwards it to the container port; no hostPort (or 0) takes a dynamic port from 32768–65535.',
-  host: 'host: the container uses the instance\'s network; the container port is the host port, so one task per port per instance.',
+  bridge:
+    'bridge: Docker publishes each host port on the instance and forwards it to the container port; no hostPort (or 0) takes a dynamic port from 32768–65535.',
+  host: "host: the container uses the instance's network; the container port is the host port, so one task per port per instance.",
   none: 'none: no network beyond loopback; port mappings are not allowed.',
   nat: 'default (NAT) on Windows: the host port is published on the instance and forwarded to the container port.',
 };
@@ -26,7 +27,9 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** The port map of every task definition of the document (the "Show Port Map" command). */
 export function portMapMarkdown(doc: AnalyzedDocument): string {
   const traffic = trafficOf(doc);
-  const tasks = doc.tasks.length ? doc.tasks : [...new Set(traffic.services.map((s) => s.task).filter((t): t is TaskDefinitionModel => !!t))];
+  const tasks = doc.tasks.length
+    ? doc.tasks
+    : [...new Set(traffic.services.map((s) => s.task).filter((t): t is TaskDefinitionModel => !!t))];
   if (tasks.length === 0) return 'No task definition in this file (and none found next to it for a service).';
   return tasks.map((t) => taskPortMap(doc, t)).join('\n\n');
 }
@@ -48,7 +51,8 @@ function familyName(task: TaskDefinitionModel): string | undefined {
 
 function containerTable(doc: AnalyzedDocument, task: TaskDefinitionModel, c: ContainerModel): string {
   const title = `*container ${c.name ?? `#${c.index + 1}`}*`;
-  if (c.portMappings.length === 0) return `${title}: no port mappings${task.networkMode.effective === 'awsvpc' ? ' (reachable only on its ENI, through the security groups; no load balancer or Service Connect can name it)' : ''}.`;
+  if (c.portMappings.length === 0)
+    return `${title}: no port mappings${task.networkMode.effective === 'awsvpc' ? ' (reachable only on its ENI, through the security groups; no load balancer or Service Connect can name it)' : ''}.`;
   const services = trafficOf(doc).services.filter((s) => s.task === task);
   const rows = c.portMappings.map((pm) => {
     const reading = readPort(pm);
@@ -57,7 +61,13 @@ function containerTable(doc: AnalyzedDocument, task: TaskDefinitionModel, c: Con
     const proto = reading.protocol ?? '?';
     return `| ${proto} | ${cell(listeners(services, c, span))} | ${cell(binding(task, span))} → ${container} | ${cell(reachable(doc, task, services, span))} |`;
   });
-  return [title, '', '| protocol | listener → target group | host / ENI port → container port | reachable from |', '|---|---|---|---|', ...rows].join('\n');
+  return [
+    title,
+    '',
+    '| protocol | listener → target group | host / ENI port → container port | reachable from |',
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 function binding(task: TaskDefinitionModel, span: PortSpan | undefined): string {
@@ -75,11 +85,20 @@ function listeners(services: ServiceModel[], c: ContainerModel, span: PortSpan |
   const out: string[] = [];
   for (const s of services) {
     for (const t of s.targets) {
-      if (t.containerName !== c.name || t.containerPort === undefined || t.containerPort < span.first || t.containerPort > span.last) continue;
-      if (t.kind === 'registry') { out.push(`Cloud Map (${s.name})`); continue; }
+      if (t.containerName !== c.name || t.containerPort === undefined || t.containerPort < span.first || t.containerPort > span.last)
+        continue;
+      if (t.kind === 'registry') {
+        out.push(`Cloud Map (${s.name})`);
+        continue;
+      }
       const tg = t.targetGroup;
-      if (!tg) { out.push(`${s.name}: target group (not in this file)`); continue; }
-      const lbs = tg.loadBalancers.flatMap((lb) => lb.listenerPorts.map((l) => `${lb.name}:${l.port}${l.protocol ? ` ${l.protocol}` : ''}`));
+      if (!tg) {
+        out.push(`${s.name}: target group (not in this file)`);
+        continue;
+      }
+      const lbs = tg.loadBalancers.flatMap((lb) =>
+        lb.listenerPorts.map((l) => `${lb.name}:${l.port}${l.protocol ? ` ${l.protocol}` : ''}`),
+      );
       out.push(`${lbs.length ? lbs.join(', ') : '?'} → ${tg.name} (${tg.targetType ?? '?'})`);
     }
     for (const item of asArray(s.get(s.serviceConnect, 'services'))?.items ?? []) {
@@ -93,17 +112,17 @@ function listeners(services: ServiceModel[], c: ContainerModel, span: PortSpan |
 
 function reachable(doc: AnalyzedDocument, task: TaskDefinitionModel, services: ServiceModel[], span: PortSpan | undefined): string {
   const mode = task.networkMode.effective;
-  if (mode !== 'awsvpc') return mode ? 'the container instance\'s security groups' : '?';
-  if (!span || services.length === 0) return 'the service\'s security groups';
+  if (mode !== 'awsvpc') return mode ? "the container instance's security groups" : '?';
+  if (!span || services.length === 0) return "the service's security groups";
   const graph = trafficOf(doc).template;
   const sources = new Set<string>();
   for (const s of services) {
     const list = asArray(s.securityGroupsProp?.value);
-    if (!graph || !list) return 'the service\'s security groups';
+    if (!graph || !list) return "the service's security groups";
     for (const item of list.items) {
       const sg = graph.resolve(item, SECURITY_GROUP_TYPE);
       const rules = sg && ingressRules(graph, sg.id);
-      if (!sg || !rules) return 'the service\'s security groups (not all in this file)';
+      if (!sg || !rules) return "the service's security groups (not all in this file)";
       for (const r of rules) {
         const src = ruleSource(graph, r, span.first);
         if (src) sources.add(`${src} via ${sg.id}`);

@@ -41,7 +41,12 @@ export function referenceOf(node: ValueNode | undefined, source?: string): Refer
     if (tag) raw = `${tag[1]} ${raw}`;
   }
   // One spelling for all forms: no quotes, single spaces, none around brackets, commas and `: `.
-  const text = raw.replace(/["']/g, '').replace(/\s+/g, ' ').trim().replace(/ ?([[\]{},]) ?/g, '$1').replace(/: /g, ':');
+  const text = raw
+    .replace(/["']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/ ?([[\]{},]) ?/g, '$1')
+    .replace(/: /g, ':');
   for (const form of FORMS) {
     const m = form.exec(text);
     if (m) return m[2] ? { id: m[1], attr: m[2] } : { id: m[1] };

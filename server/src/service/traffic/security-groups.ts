@@ -43,7 +43,13 @@ export function allows(graph: TemplateGraph, rule: ObjectNode, port: number, sou
     if (from !== -1 && !(from <= port && port <= to)) return false;
   }
   // A CIDR or prefix list may well hold the load balancer's addresses: count it as allowing.
-  if (getProperty(rule, 'CidrIp') || getProperty(rule, 'CidrIpv6') || getProperty(rule, 'SourcePrefixListId') || getProperty(rule, 'SourceSecurityGroupName')) return true;
+  if (
+    getProperty(rule, 'CidrIp') ||
+    getProperty(rule, 'CidrIpv6') ||
+    getProperty(rule, 'SourcePrefixListId') ||
+    getProperty(rule, 'SourceSecurityGroupName')
+  )
+    return true;
   const srcNode = get(rule, 'SourceSecurityGroupId');
   if (!srcNode) return undefined;
   const src = graph.resolve(srcNode, SECURITY_GROUP_TYPE);

@@ -11,8 +11,20 @@ import { type ServiceModel, keyAccess, readTarget } from './model';
 import type { RelatedFile } from './sniff';
 
 /** Top-level keys of CreateService input that a task definition never has. */
-const SERVICE_ONLY = new Set(['loadBalancers', 'serviceConnectConfiguration', 'serviceRegistries', 'networkConfiguration', 'launchType',
-  'capacityProviderStrategy', 'desiredCount', 'serviceName', 'schedulingStrategy', 'deploymentConfiguration', 'deploymentController', 'platformVersion']);
+const SERVICE_ONLY = new Set([
+  'loadBalancers',
+  'serviceConnectConfiguration',
+  'serviceRegistries',
+  'networkConfiguration',
+  'launchType',
+  'capacityProviderStrategy',
+  'desiredCount',
+  'serviceName',
+  'schedulingStrategy',
+  'deploymentConfiguration',
+  'deploymentController',
+  'platformVersion',
+]);
 
 export function serviceFileModels(doc: AnalyzedDocument, related: RelatedFile[]): ServiceModel[] {
   const root = asObject(doc.root);
@@ -92,7 +104,8 @@ function withTask(service: ServiceModel, related: RelatedFile[]): boolean {
       continue;
     }
     const [task] = doc.tasks;
-    if (doc.tasks.length === 1 && (task.kind === 'register' || task.kind === 'describe') && doc.syntaxErrors.length === 0) candidates.push({ uri: file.uri, task });
+    if (doc.tasks.length === 1 && (task.kind === 'register' || task.kind === 'describe') && doc.syntaxErrors.length === 0)
+      candidates.push({ uri: file.uri, task });
   }
   const named = stringValue(service.taskProp?.value);
   const family = named === undefined ? undefined : familyOf(named);

@@ -6,10 +6,14 @@ export interface RelatedFile {
   text: string;
 }
 
-const SERVICE_KEYS = /"(?:loadBalancers|serviceConnectConfiguration|serviceRegistries|networkConfiguration|launchType|capacityProviderStrategy|taskDefinition)"\s*:/;
+const SERVICE_KEYS =
+  /"(?:loadBalancers|serviceConnectConfiguration|serviceRegistries|networkConfiguration|launchType|capacityProviderStrategy|taskDefinition)"\s*:/;
 const APPSPEC = /\bLoadBalancerInfo\b/;
 
 /** Could this text be a service definition or an AppSpec (so the host should pass the files next to it)? */
 export function mightBeServiceFile(text: string): boolean {
-  return !/containerDefinitions|ContainerDefinitions/.test(text) && (SERVICE_KEYS.test(text) || (APPSPEC.test(text) && /AWS::ECS::Service/.test(text)));
+  return (
+    !/containerDefinitions|ContainerDefinitions/.test(text) &&
+    (SERVICE_KEYS.test(text) || (APPSPEC.test(text) && /AWS::ECS::Service/.test(text)))
+  );
 }

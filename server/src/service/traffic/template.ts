@@ -4,7 +4,18 @@
  * balancer, and security groups with their ingress rules. Only same-template `Ref`/`GetAtt` links
  * are followed; everything else stays unknown.
  */
-import { type ArrayNode, type ObjectNode, type PropertyNode, type ValueNode, asArray, asObject, get, getProperty, integerValue, stringValue } from '../model/nodes';
+import {
+  type ArrayNode,
+  type ObjectNode,
+  type PropertyNode,
+  type ValueNode,
+  asArray,
+  asObject,
+  get,
+  getProperty,
+  integerValue,
+  stringValue,
+} from '../model/nodes';
 import type { LoadBalancerModel, TargetGroupModel } from './model';
 import { type Reference, referenceOf } from './refs';
 
@@ -30,12 +41,20 @@ export class TemplateGraph {
   readonly resourcesNode?: ObjectNode;
   private readonly targetGroups = new Map<string, TargetGroupModel | undefined>();
 
-  constructor(root: ObjectNode, private readonly source: string) {
+  constructor(
+    root: ObjectNode,
+    private readonly source: string,
+  ) {
     this.resourcesNode = asObject(get(root, 'Resources'));
     for (const p of this.resourcesNode?.properties ?? []) {
       const body = asObject(p.value);
       if (!body) continue;
-      this.resources.set(p.rawKey, { id: p.rawKey, keyProp: p, type: stringValue(get(body, 'Type')), properties: asObject(get(body, 'Properties')) });
+      this.resources.set(p.rawKey, {
+        id: p.rawKey,
+        keyProp: p,
+        type: stringValue(get(body, 'Type')),
+        properties: asObject(get(body, 'Properties')),
+      });
     }
     const outputs = getProperty(root, 'Outputs');
     if (outputs && outputs.value?.type !== 'object') this.exportsUnknown = true;
@@ -103,7 +122,10 @@ export class TemplateGraph {
     const byLb = new Map<string, LoadBalancerModel>();
     const addListener = (listener: ResourceModel | undefined, port: ValueNode | undefined, protocol: ValueNode | undefined) => {
       const lbRes = listener && this.resolve(get(listener.properties, 'LoadBalancerArn'), LOAD_BALANCER_TYPE);
-      if (!lbRes) { tg.unknownSources = true; return; }
+      if (!lbRes) {
+        tg.unknownSources = true;
+        return;
+      }
       let lb = byLb.get(lbRes.id);
       if (!lb) byLb.set(lbRes.id, (lb = this.readLoadBalancer(lbRes)));
       const p = integerValue(port);
@@ -142,7 +164,10 @@ export class TemplateGraph {
     };
     for (const item of actions.items) {
       const action = asObject(item);
-      if (!action) { unknown = true; continue; }
+      if (!action) {
+        unknown = true;
+        continue;
+      }
       if (check(get(action, 'TargetGroupArn'))) return true;
       const groups = asArray(get(asObject(get(action, 'ForwardConfig')), 'TargetGroups'));
       for (const g of groups?.items ?? []) if (check(get(asObject(g), 'TargetGroupArn'))) return true;
@@ -152,7 +177,7 @@ export class TemplateGraph {
 
   private readLoadBalancer(res: ResourceModel): LoadBalancerModel {
     const typeNode = get(res.properties, 'Type');
-    const type = typeNode ? stringValue(typeNode) ?? 'unknown' : 'application';
+    const type = typeNode ? (stringValue(typeNode) ?? 'unknown') : 'application';
     const sgNode = get(res.properties, 'SecurityGroups');
     let securityGroups: string[] | undefined;
     const list = asArray(sgNode);
@@ -160,7 +185,10 @@ export class TemplateGraph {
       securityGroups = [];
       for (const item of list.items) {
         const sg = this.resolve(item, SECURITY_GROUP_TYPE);
-        if (!sg) { securityGroups = undefined; break; }
+        if (!sg) {
+          securityGroups = undefined;
+          break;
+        }
         securityGroups.push(sg.id);
       }
     } else if (!sgNode && type === 'network') {

@@ -12,13 +12,17 @@ export function hclKeyWriter(range: SourceRange): ItemWriter {
 function hclSnippet(v: SnippetValue): string {
   switch (v.kind) {
     case 'string': {
-      if (v.choices?.length && v.tab !== undefined) return `"\${${v.tab}|${v.choices.map((c) => c.replace(/[,|\\]/g, '\\$&')).join(',')}|}"`;
+      if (v.choices?.length && v.tab !== undefined)
+        return `"\${${v.tab}|${v.choices.map((c) => c.replace(/[,|\\]/g, '\\$&')).join(',')}|}"`;
       const text = escapeSnippet(JSON.stringify(v.value).slice(1, -1).replace(/\$\{/g, '$${'));
       return v.tab !== undefined ? `"\${${v.tab}:${text}}"` : `"${text}"`;
     }
-    case 'number': return v.tab !== undefined ? `\${${v.tab}:${v.value}}` : String(v.value);
-    case 'boolean': return v.tab !== undefined ? `\${${v.tab}|${v.value},${!v.value}|}` : String(v.value);
-    case 'stop': return `$${v.tab}`;
+    case 'number':
+      return v.tab !== undefined ? `\${${v.tab}:${v.value}}` : String(v.value);
+    case 'boolean':
+      return v.tab !== undefined ? `\${${v.tab}|${v.value},${!v.value}|}` : String(v.value);
+    case 'stop':
+      return `$${v.tab}`;
     case 'object': {
       if (v.entries.length === 0) return v.tab !== undefined ? `{ $${v.tab} }` : '{}';
       return `{ ${v.entries.map(([k, e]) => `${k} = ${hclSnippet(e)}`).join(', ')} }`;

@@ -37,7 +37,15 @@ interface Tok {
 
 type Frame =
   | { type: 'root' }
-  | { type: 'object'; seg: PathSegment; state: 'key' | 'colon' | 'value' | 'after'; key?: string; keys: string[]; values: Map<string, Scalar>; lastEnd: number }
+  | {
+      type: 'object';
+      seg: PathSegment;
+      state: 'key' | 'colon' | 'value' | 'after';
+      key?: string;
+      keys: string[];
+      values: Map<string, Scalar>;
+      lastEnd: number;
+    }
   | { type: 'array'; seg: PathSegment; state: 'value' | 'after'; index: number; items: Scalar[]; lastEnd: number };
 
 const MAX_LOOKAHEAD = 50_000;
@@ -48,21 +56,35 @@ const ROOT = '\u0002';
 
 function scalarOf(t: Tok): Scalar | undefined {
   switch (t.kind) {
-    case SyntaxKind.StringLiteral: return t.value;
-    case SyntaxKind.NumericLiteral: return Number(t.value);
-    case SyntaxKind.TrueKeyword: return true;
-    case SyntaxKind.FalseKeyword: return false;
-    case SyntaxKind.NullKeyword: return null;
-    default: return undefined;
+    case SyntaxKind.StringLiteral:
+      return t.value;
+    case SyntaxKind.NumericLiteral:
+      return Number(t.value);
+    case SyntaxKind.TrueKeyword:
+      return true;
+    case SyntaxKind.FalseKeyword:
+      return false;
+    case SyntaxKind.NullKeyword:
+      return null;
+    default:
+      return undefined;
   }
 }
 
-const isValueStart = (k: SyntaxKind | undefined) => k === SyntaxKind.StringLiteral || k === SyntaxKind.NumericLiteral
-  || k === SyntaxKind.TrueKeyword || k === SyntaxKind.FalseKeyword || k === SyntaxKind.NullKeyword
-  || k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken || k === SyntaxKind.Unknown;
+const isValueStart = (k: SyntaxKind | undefined) =>
+  k === SyntaxKind.StringLiteral ||
+  k === SyntaxKind.NumericLiteral ||
+  k === SyntaxKind.TrueKeyword ||
+  k === SyntaxKind.FalseKeyword ||
+  k === SyntaxKind.NullKeyword ||
+  k === SyntaxKind.OpenBraceToken ||
+  k === SyntaxKind.OpenBracketToken ||
+  k === SyntaxKind.Unknown;
 
 function isTerminatedString(t: Tok, text: string): boolean {
-  return t.kind === SyntaxKind.StringLiteral && t.error !== ScanError.UnexpectedEndOfString && t.end - t.offset >= 2 && text[t.end - 1] === '"';
+  return (
+    t.kind === SyntaxKind.StringLiteral && t.error !== ScanError.UnexpectedEndOfString && t.end - t.offset >= 2 && text[t.end - 1] === '"'
+  );
 }
 
 function readTok(s: JSONScanner, kind: SyntaxKind): Tok {
@@ -76,14 +98,19 @@ function nextTok(s: JSONScanner, inComment?: (t: Tok) => void): Tok {
     const kind = s.scan();
     if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia) continue;
     const t = readTok(s, kind);
-    if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia) { inComment?.(t); continue; }
+    if (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia) {
+      inComment?.(t);
+      continue;
+    }
     return t;
   }
 }
 
 class Walker {
   readonly stack: Frame[] = [{ type: 'root' }];
-  get top(): Frame { return this.stack[this.stack.length - 1]; }
+  get top(): Frame {
+    return this.stack[this.stack.length - 1];
+  }
 
   private segForChild(): PathSegment {
     const top = this.top;
@@ -100,7 +127,10 @@ class Walker {
     const top = this.top;
     if (top.type === 'object') {
       if (top.state === 'value' && top.key !== undefined && scalar !== undefined) top.values.set(top.key, scalar);
-      if (top.state === 'value') { top.state = 'after'; top.lastEnd = end; }
+      if (top.state === 'value') {
+        top.state = 'after';
+        top.lastEnd = end;
+      }
     } else if (top.type === 'array') {
       if (top.state === 'after') top.index++;
       if (scalar !== undefined) top.items.push(scalar);
@@ -126,11 +156,20 @@ class Walker {
       case SyntaxKind.OpenBracketToken:
         this.stack.push({ type: 'array', seg: this.segForChild(), state: 'value', index: 0, items: [], lastEnd: t.end });
         return;
-      case SyntaxKind.CloseBraceToken: this.close('object', t.end); return;
-      case SyntaxKind.CloseBracketToken: this.close('array', t.end); return;
+      case SyntaxKind.CloseBraceToken:
+        this.close('object', t.end);
+        return;
+      case SyntaxKind.CloseBracketToken:
+        this.close('array', t.end);
+        return;
       case SyntaxKind.CommaToken:
-        if (top.type === 'object') { top.state = 'key'; top.key = undefined; }
-        else if (top.type === 'array' && top.state === 'after') { top.index++; top.state = 'value'; }
+        if (top.type === 'object') {
+          top.state = 'key';
+          top.key = undefined;
+        } else if (top.type === 'array' && top.state === 'after') {
+          top.index++;
+          top.state = 'value';
+        }
         return;
       case SyntaxKind.ColonToken:
         if (top.type === 'object' && top.state === 'colon') top.state = 'value';
@@ -168,8 +207,14 @@ function lookAhead(s: JSONScanner, first: Tok, top: Frame, presentKeys: string[]
   let d = 0;
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i].kind;
-    if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken) { d++; continue; }
-    if (k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken) { d--; continue; }
+    if (k === SyntaxKind.OpenBraceToken || k === SyntaxKind.OpenBracketToken) {
+      d++;
+      continue;
+    }
+    if (k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken) {
+      d--;
+      continue;
+    }
     if (d !== 0) continue;
     if (top.type === 'object' && k === SyntaxKind.StringLiteral && toks[i + 1]?.kind === SyntaxKind.ColonToken) {
       presentKeys.push(toks[i].value);
@@ -199,9 +244,18 @@ export function jsonCursor(text: string, cursor: number): JsonCursor | undefined
   for (;;) {
     const t = nextTok(s, commentCheck);
     if (inComment) return undefined;
-    if (t.kind === SyntaxKind.EOF || t.offset >= cursor) { after = t; break; }
-    const closedBefore = t.end < cursor || (t.end === cursor && (t.kind === SyntaxKind.StringLiteral ? isTerminatedString(t, text) : scalarOf(t) === undefined && t.kind !== SyntaxKind.Unknown));
-    if (closedBefore) { walker.process(t); continue; }
+    if (t.kind === SyntaxKind.EOF || t.offset >= cursor) {
+      after = t;
+      break;
+    }
+    const closedBefore =
+      t.end < cursor ||
+      (t.end === cursor &&
+        (t.kind === SyntaxKind.StringLiteral ? isTerminatedString(t, text) : scalarOf(t) === undefined && t.kind !== SyntaxKind.Unknown));
+    if (closedBefore) {
+      walker.process(t);
+      continue;
+    }
     partial = t;
     after = nextTok(s, commentCheck);
     break;
@@ -209,7 +263,10 @@ export function jsonCursor(text: string, cursor: number): JsonCursor | undefined
   if (inComment) return undefined;
   const top = walker.top;
   if (top.type === 'root') return undefined;
-  const rawPath = walker.stack.slice(1).map((f) => (f.type === 'root' ? BROKEN : f.seg)).filter((seg, i) => !(i === 0 && seg === ROOT));
+  const rawPath = walker.stack
+    .slice(1)
+    .map((f) => (f.type === 'root' ? BROKEN : f.seg))
+    .filter((seg, i) => !(i === 0 && seg === ROOT));
   const presentKeys = top.type === 'object' ? [...top.keys] : [];
   const siblings = top.type === 'object' ? new Map(top.values) : new Map<string, Scalar>();
   const presentItems = top.type === 'array' ? [...top.items] : [];
@@ -225,7 +282,8 @@ export function jsonCursor(text: string, cursor: number): JsonCursor | undefined
       replace = { offset: partial.offset, length: end - partial.offset };
     } else {
       replace = { offset: partial.offset, length: partial.end - partial.offset };
-      if (partial.kind === SyntaxKind.StringLiteral) stringContent = { offset: partial.offset + 1, length: partial.end - partial.offset - 2 };
+      if (partial.kind === SyntaxKind.StringLiteral)
+        stringContent = { offset: partial.offset + 1, length: partial.end - partial.offset - 2 };
     }
   }
   const base = { rawPath, presentKeys, siblings, presentItems };
@@ -233,7 +291,12 @@ export function jsonCursor(text: string, cursor: number): JsonCursor | undefined
     if (top.state === 'value' || (top.state === 'colon' && !partial)) {
       const needsColon = top.state === 'colon';
       const commaAfter = next?.kind === SyntaxKind.StringLiteral && next2?.kind === SyntaxKind.ColonToken;
-      return { ...base, rawPath: [...rawPath, top.key ?? BROKEN], kind: 'value', edit: { replace, stringContent, colonFollows: false, needsColon, commaAfter } };
+      return {
+        ...base,
+        rawPath: [...rawPath, top.key ?? BROKEN],
+        kind: 'value',
+        edit: { replace, stringContent, colonFollows: false, needsColon, commaAfter },
+      };
     }
     if (top.state === 'colon') return undefined;
     const colonFollows = next?.kind === SyntaxKind.ColonToken;
@@ -242,5 +305,9 @@ export function jsonCursor(text: string, cursor: number): JsonCursor | undefined
     return { ...base, kind: 'key', edit: { replace, colonFollows, needsColon: false, commaBefore, commaAfter } };
   }
   const commaBefore = top.state === 'after' ? top.lastEnd : undefined;
-  return { ...base, kind: 'item', edit: { replace, stringContent, colonFollows: false, needsColon: false, commaBefore, commaAfter: isValueStart(next?.kind) } };
+  return {
+    ...base,
+    kind: 'item',
+    edit: { replace, stringContent, colonFollows: false, needsColon: false, commaBefore, commaAfter: isValueStart(next?.kind) },
+  };
 }

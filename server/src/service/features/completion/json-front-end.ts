@@ -19,7 +19,13 @@ export function completeJson(doc: AnalyzedDocument, offset: number): CompletionI
   const loc = locateRawPath(model, cursor.rawPath);
   if (!loc) {
     const service = serviceSuggestions(model, cursor.rawPath, cursor.kind, cursor.siblings);
-    return service ? renderItems(doc, service, jsonWriter(doc, cursor.edit, (k) => k)) : [];
+    return service
+      ? renderItems(
+          doc,
+          service,
+          jsonWriter(doc, cursor.edit, (k) => k),
+        )
+      : [];
   }
   const ctx = cursorContext(model, loc, cursor);
   return renderItems(doc, suggest(ctx), jsonWriter(doc, cursor.edit, ctx.spell));

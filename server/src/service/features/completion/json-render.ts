@@ -20,16 +20,37 @@ export function jsonWriter(doc: AnalyzedDocument, e: JsonEditInfo, spell: (k: st
       const quoted = JSON.stringify(spelled);
       let newText = leadingComma + (snippet ? escapeSnippet(quoted) : quoted);
       if (!e.colonFollows) newText += `: ${toJson(s.value, spell, snippet)}`;
-      return { label: spelled, newText: newText + trailingComma, range: e.replace, snippet, filterText: startsWithQuote ? quoted : spelled, commaAt };
+      return {
+        label: spelled,
+        newText: newText + trailingComma,
+        range: e.replace,
+        snippet,
+        filterText: startsWithQuote ? quoted : spelled,
+        commaAt,
+      };
     },
     value(s: ValueSuggestion): Placement {
       const snippet = hasTabStops(s.value);
       const inString = e.stringContent && s.value.kind === 'string' ? toJsonStringContent(s.value, snippet) : undefined;
       if (e.stringContent && inString !== undefined && s.value.kind === 'string') {
-        return { label: s.label, newText: inString + trailingComma, range: e.stringContent, snippet, filterText: jsonStringContent(s.value.value), commaAt };
+        return {
+          label: s.label,
+          newText: inString + trailingComma,
+          range: e.stringContent,
+          snippet,
+          filterText: jsonStringContent(s.value.value),
+          commaAt,
+        };
       }
       const newText = `${leadingComma}${e.needsColon ? ': ' : ''}${toJson(s.value, spell, snippet)}${trailingComma}`;
-      return { label: s.label, newText, range: e.replace, snippet, filterText: startsWithQuote ? toJson(s.value, spell, false) : s.label, commaAt };
+      return {
+        label: s.label,
+        newText,
+        range: e.replace,
+        snippet,
+        filterText: startsWithQuote ? toJson(s.value, spell, false) : s.label,
+        commaAt,
+      };
     },
   };
 }

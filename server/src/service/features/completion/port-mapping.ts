@@ -22,7 +22,11 @@ function containerPortOf(c: PortContext): number | undefined {
 
 /** Service Connect allows lower-case letters, digits, `_` and `-`, not starting with `-`. */
 export function portNameFor(container: string | undefined, port: number | undefined): string {
-  const base = (container ?? 'app').toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+/, '') || 'app';
+  const base =
+    (container ?? 'app')
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '-')
+      .replace(/^-+/, '') || 'app';
   return (port !== undefined ? `${base}-${port}` : base).slice(0, 64);
 }
 
@@ -47,7 +51,10 @@ export function portMappingKeys(c: PortContext): KeySuggestion[] {
     if (dynamicHostPorts(c)) {
       out.push(key(c, 'hostPort', num(0, 1), `0 = a dynamic host port; or a fixed instance port`, '1'));
     } else {
-      const detail = c.view.mode === undefined ? `Same as ${k('containerPort')} fits every network mode` : `Must equal ${k('containerPort')} in ${c.view.mode} mode (or leave it out)`;
+      const detail =
+        c.view.mode === undefined
+          ? `Same as ${k('containerPort')} fits every network mode`
+          : `Must equal ${k('containerPort')} in ${c.view.mode} mode (or leave it out)`;
       out.push(key(c, 'hostPort', cp !== undefined ? num(cp, 1) : stop(1), detail, '5'));
     }
   }
@@ -57,7 +64,8 @@ export function portMappingKeys(c: PortContext): KeySuggestion[] {
   }
   if (serviceConnectOk(c)) {
     if (!has('name')) out.push(key(c, 'name', str(portNameFor(c.containerName, cp), 1), 'Port name for Service Connect', '3'));
-    if (!has('appProtocol')) out.push(key(c, 'appProtocol', choice(['http', 'http2', 'grpc']), 'Service Connect protocol: http, http2 or grpc', '4'));
+    if (!has('appProtocol'))
+      out.push(key(c, 'appProtocol', choice(['http', 'http2', 'grpc']), 'Service Connect protocol: http, http2 or grpc', '4'));
   }
   return out;
 }
@@ -66,14 +74,20 @@ export function portMappingValues(field: string, c: PortContext): ValueSuggestio
   const enumValues = (values: { value: string; doc: string }[]): ValueSuggestion[] =>
     values.map((v, i) => ({ label: v.value, value: str(v.value), detail: v.doc, itemKind: 'enum', sortText: String(i) }));
   switch (field) {
-    case 'protocol': return enumValues(PROTOCOL_VALUES);
-    case 'appProtocol': return enumValues(APP_PROTOCOL_VALUES);
-    case 'hostPort': return hostPortValues(c);
+    case 'protocol':
+      return enumValues(PROTOCOL_VALUES);
+    case 'appProtocol':
+      return enumValues(APP_PROTOCOL_VALUES);
+    case 'hostPort':
+      return hostPortValues(c);
     case 'name': {
       const name = portNameFor(c.containerName, containerPortOf(c));
-      return [{ label: name, value: str(name), detail: 'Container name and port, in the characters Service Connect allows', itemKind: 'value' }];
+      return [
+        { label: name, value: str(name), detail: 'Container name and port, in the characters Service Connect allows', itemKind: 'value' },
+      ];
     }
-    default: return [];
+    default:
+      return [];
   }
 }
 
@@ -82,13 +96,34 @@ function hostPortValues(c: PortContext): ValueSuggestion[] {
   const k = c.spell;
   const out: ValueSuggestion[] = [];
   if (dynamicHostPorts(c)) {
-    out.push({ label: '0', value: num(0), detail: 'Dynamic: a free host port from the ephemeral range, so copies of the task can share an instance', itemKind: 'value', sortText: '0', preselect: true });
-    if (cp !== undefined) out.push({ label: String(cp), value: num(cp), detail: `Fixed: instance port ${cp}, the same as ${k('containerPort')} (one task per instance)`, itemKind: 'value', sortText: '1' });
+    out.push({
+      label: '0',
+      value: num(0),
+      detail: 'Dynamic: a free host port from the ephemeral range, so copies of the task can share an instance',
+      itemKind: 'value',
+      sortText: '0',
+      preselect: true,
+    });
+    if (cp !== undefined)
+      out.push({
+        label: String(cp),
+        value: num(cp),
+        detail: `Fixed: instance port ${cp}, the same as ${k('containerPort')} (one task per instance)`,
+        itemKind: 'value',
+        sortText: '1',
+      });
     return out;
   }
   if (cp !== undefined && c.view.mode !== 'none') {
     const why = c.view.mode === undefined ? 'valid in every network mode' : `the only value allowed in ${c.view.mode} mode`;
-    out.push({ label: String(cp), value: num(cp), detail: `The ${k('containerPort')}: ${why}`, itemKind: 'value', sortText: '0', preselect: true });
+    out.push({
+      label: String(cp),
+      value: num(cp),
+      detail: `The ${k('containerPort')}: ${why}`,
+      itemKind: 'value',
+      sortText: '0',
+      preselect: true,
+    });
   }
   return out;
 }
@@ -100,27 +135,43 @@ export function mappingSnippets(c: PortContext): ValueSuggestion[] {
   if (mode === 'none') return [];
   const tcp = (tab: number) => choice(['tcp', 'udp'], tab);
   const out: ValueSuggestion[] = [];
-  const add = (label: string, detail: string, value: SnippetValue) => out.push({ label, detail, value, itemKind: 'snippet', sortText: String(out.length) });
+  const add = (label: string, detail: string, value: SnippetValue) =>
+    out.push({ label, detail, value, itemKind: 'snippet', sortText: String(out.length) });
   if (dynamicHostPorts(c)) {
-    add('port mapping: dynamic host port', `${mode}: ${k('hostPort')} 0 = a dynamic host port from the ephemeral range`,
-      obj(['containerPort', num(DEFAULT_PORT, 1)], ['hostPort', num(0)], ['protocol', tcp(2)]));
-    add('port mapping: fixed host port', `${mode}: a fixed instance port (one task per instance)`,
-      obj(['containerPort', num(DEFAULT_PORT, 1)], ['hostPort', num(80, 2)], ['protocol', tcp(3)]));
+    add(
+      'port mapping: dynamic host port',
+      `${mode}: ${k('hostPort')} 0 = a dynamic host port from the ephemeral range`,
+      obj(['containerPort', num(DEFAULT_PORT, 1)], ['hostPort', num(0)], ['protocol', tcp(2)]),
+    );
+    add(
+      'port mapping: fixed host port',
+      `${mode}: a fixed instance port (one task per instance)`,
+      obj(['containerPort', num(DEFAULT_PORT, 1)], ['hostPort', num(80, 2)], ['protocol', tcp(3)]),
+    );
   } else {
-    const detail = mode === 'awsvpc' ? `awsvpc: the task's network interface exposes ${k('containerPort')} itself; no ${k('hostPort')}`
-      : mode === 'host' ? `host: the instance port is the ${k('containerPort')}; no ${k('hostPort')}`
-        : `${k('containerPort')} and ${k('protocol')}: fits every network mode`;
+    const detail =
+      mode === 'awsvpc'
+        ? `awsvpc: the task's network interface exposes ${k('containerPort')} itself; no ${k('hostPort')}`
+        : mode === 'host'
+          ? `host: the instance port is the ${k('containerPort')}; no ${k('hostPort')}`
+          : `${k('containerPort')} and ${k('protocol')}: fits every network mode`;
     add('port mapping', detail, obj(['containerPort', num(DEFAULT_PORT, 1)], ['protocol', tcp(2)]));
   }
   if (serviceConnectOk(c)) {
-    const entries: [string, SnippetValue][] = [['name', str(portNameFor(c.containerName, undefined), 1)], ['containerPort', num(DEFAULT_PORT, 2)]];
+    const entries: [string, SnippetValue][] = [
+      ['name', str(portNameFor(c.containerName, undefined), 1)],
+      ['containerPort', num(DEFAULT_PORT, 2)],
+    ];
     if (dynamicHostPorts(c)) entries.push(['hostPort', num(0)]);
     entries.push(['protocol', str('tcp')], ['appProtocol', choice(['http', 'http2', 'grpc'], 3)]);
     add('port mapping: Service Connect', 'A named port with an application protocol, for Service Connect', obj(...entries));
   }
   if (rangeOk(c)) {
-    add('port range', `A range of container ports (bridge or awsvpc), no ${k('hostPort')}`,
-      obj(['containerPortRange', str('8000-8010', 1)], ['protocol', tcp(2)]));
+    add(
+      'port range',
+      `A range of container ports (bridge or awsvpc), no ${k('hostPort')}`,
+      obj(['containerPortRange', str('8000-8010', 1)], ['protocol', tcp(2)]),
+    );
   }
   return out;
 }

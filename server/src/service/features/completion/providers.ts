@@ -4,7 +4,15 @@ import { modeView } from '../knowledge/mode';
 import type { CursorContext, Suggestions } from './types';
 import { arr } from './snippet';
 import { type PortContext, mappingSnippets, portMappingKeys, portMappingValues } from './port-mapping';
-import { compatibilityItems, compatibilityValues, containerKeys, containerSnippets, networkModeValues, portMappingsValues, taskKeys } from './task-level';
+import {
+  compatibilityItems,
+  compatibilityValues,
+  containerKeys,
+  containerSnippets,
+  networkModeValues,
+  portMappingsValues,
+  taskKeys,
+} from './task-level';
 import { schemaItems, schemaKeys, schemaValues } from './schema-suggest';
 import { containerReferenceValues } from './container-refs';
 
@@ -28,17 +36,20 @@ export function suggest(ctx: CursorContext): Suggestions {
     const known = new Set(out.keys.map((k) => k.key));
     // A field the hand-written providers left out on purpose (hostPort beside a range, Service Connect
     // fields in host mode) must not come back from the schema.
-    if (place.kind === 'portMapping') ['containerPort', 'hostPort', 'protocol', 'name', 'appProtocol', 'containerPortRange'].forEach((k) => known.add(k));
+    if (place.kind === 'portMapping')
+      ['containerPort', 'hostPort', 'protocol', 'name', 'appProtocol', 'containerPortRange'].forEach((k) => known.add(k));
     out.keys.push(...schemaKeys(ctx.path, ctx.keyStyle, ctx.presentKeys, known));
     return out;
   }
   if (ctx.kind === 'value') {
     if (place.kind === 'task' && place.field === 'networkMode') out.values.push(...networkModeValues(view));
     else if (place.kind === 'task' && place.field === 'requiresCompatibilities') out.values.push(...compatibilityValues());
-    else if (place.kind === 'task' && place.field === 'containerDefinitions') out.values.push(...containerSnippets(portContext(-1)).map((s) => ({ ...s, label: `[${s.label}]`, value: arr(s.value) })));
+    else if (place.kind === 'task' && place.field === 'containerDefinitions')
+      out.values.push(...containerSnippets(portContext(-1)).map((s) => ({ ...s, label: `[${s.label}]`, value: arr(s.value) })));
     else if (place.kind === 'portMappings') out.values.push(...portMappingsValues(portContext(place.container)));
     else if (place.kind === 'portMapping' && place.field) out.values.push(...portMappingValues(place.field, portContext(place.container)));
-    if (out.values.length === 0 && !(place.kind === 'portMapping' && place.field === 'hostPort')) out.values.push(...schemaValues(ctx.path));
+    if (out.values.length === 0 && !(place.kind === 'portMapping' && place.field === 'hostPort'))
+      out.values.push(...schemaValues(ctx.path));
     return out;
   }
   if (place.kind === 'task' && place.field === 'requiresCompatibilities') out.values.push(...compatibilityItems(ctx.presentItems));

@@ -47,7 +47,13 @@ export function renderItems(doc: AnalyzedDocument, suggestions: Suggestions, wri
   ].map(dropUndefined);
 }
 
-function item(doc: AnalyzedDocument, s: KeySuggestion | ValueSuggestion, kind: CompletionItemKind, p: Placement, insertTextMode: InsertTextMode | undefined): CompletionItem {
+function item(
+  doc: AnalyzedDocument,
+  s: KeySuggestion | ValueSuggestion,
+  kind: CompletionItemKind,
+  p: Placement,
+  insertTextMode: InsertTextMode | undefined,
+): CompletionItem {
   return {
     label: p.label,
     kind,

@@ -16,11 +16,16 @@ export function firstSentence(text: string | undefined): string {
 function valueFor(info: FieldDoc): SnippetValue {
   if (info.enumValues?.length) return choice(info.enumValues.map((v) => v.value));
   switch (info.type) {
-    case 'string': return str('', 1);
-    case 'object': return { kind: 'object', entries: [], tab: 1 };
-    case 'array': return { kind: 'array', items: [], tab: 1 };
-    case 'boolean': return { kind: 'boolean', value: true, tab: 1 };
-    default: return stop(1);
+    case 'string':
+      return str('', 1);
+    case 'object':
+      return { kind: 'object', entries: [], tab: 1 };
+    case 'array':
+      return { kind: 'array', items: [], tab: 1 };
+    case 'boolean':
+      return { kind: 'boolean', value: true, tab: 1 };
+    default:
+      return stop(1);
   }
 }
 
@@ -38,7 +43,8 @@ export function schemaKeys(path: Path, style: KeyStyle, present: Set<string>, sk
 }
 
 function enumSuggestions(values: EnumValueDoc[], present: Scalar[] = []): ValueSuggestion[] {
-  return values.filter((v) => !present.includes(v.value))
+  return values
+    .filter((v) => !present.includes(v.value))
     .map((v, i) => ({ label: v.value, value: str(v.value), detail: v.doc ?? '', itemKind: 'enum', sortText: String(i).padStart(3, '0') }));
 }
 
@@ -48,7 +54,12 @@ export function schemaValues(path: Path): ValueSuggestion[] {
   // The schema has no per-value text: the field's description goes in the item's documentation.
   if (info.enumValues?.length) return enumSuggestions(info.enumValues).map((s) => ({ ...s, documentation: info.markdown }));
   if (info.type === 'boolean') {
-    return [true, false].map((b) => ({ label: String(b), value: { kind: 'boolean', value: b }, detail: firstSentence(info.description), itemKind: 'value' }));
+    return [true, false].map((b) => ({
+      label: String(b),
+      value: { kind: 'boolean', value: b },
+      detail: firstSentence(info.description),
+      itemKind: 'value',
+    }));
   }
   return [];
 }

@@ -26,11 +26,16 @@ export function hasTabStops(v: SnippetValue): boolean {
   switch (v.kind) {
     case 'string':
     case 'number':
-    case 'boolean': return v.tab !== undefined;
-    case 'stop': return true;
-    case 'object': return (v.entries.length === 0 && v.tab !== undefined) || v.entries.some(([, e]) => hasTabStops(e));
-    case 'array': return (v.items.length === 0 && v.tab !== undefined) || v.items.some(hasTabStops);
-    default: return false;
+    case 'boolean':
+      return v.tab !== undefined;
+    case 'stop':
+      return true;
+    case 'object':
+      return (v.entries.length === 0 && v.tab !== undefined) || v.entries.some(([, e]) => hasTabStops(e));
+    case 'array':
+      return (v.items.length === 0 && v.tab !== undefined) || v.items.some(hasTabStops);
+    default:
+      return false;
   }
 }
 
@@ -47,9 +52,13 @@ export function escapeChoice(text: string): string {
 /** The same value with every tab stop number raised by `by` (to nest one snippet in another). */
 export function shiftTabs(v: SnippetValue, by: number): SnippetValue {
   switch (v.kind) {
-    case 'object': return { ...v, tab: v.tab === undefined ? undefined : v.tab + by, entries: v.entries.map(([k, e]) => [k, shiftTabs(e, by)]) };
-    case 'array': return { ...v, tab: v.tab === undefined ? undefined : v.tab + by, items: v.items.map((e) => shiftTabs(e, by)) };
-    case 'stop': return { ...v, tab: v.tab + by };
-    default: return v.tab === undefined ? v : { ...v, tab: v.tab + by };
+    case 'object':
+      return { ...v, tab: v.tab === undefined ? undefined : v.tab + by, entries: v.entries.map(([k, e]) => [k, shiftTabs(e, by)]) };
+    case 'array':
+      return { ...v, tab: v.tab === undefined ? undefined : v.tab + by, items: v.items.map((e) => shiftTabs(e, by)) };
+    case 'stop':
+      return { ...v, tab: v.tab + by };
+    default:
+      return v.tab === undefined ? v : { ...v, tab: v.tab + by };
   }
 }

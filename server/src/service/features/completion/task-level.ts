@@ -12,8 +12,10 @@ import { mappingSnippets } from './port-mapping';
 function networkModes(view: ModeView): ValueDoc[] {
   if (view.fargate) return NETWORK_MODE_VALUES.filter((m) => m.value === 'awsvpc');
   if (view.windows) {
-    return NETWORK_MODE_VALUES.filter((m) => m.value === 'awsvpc')
-      .map((m) => ({ ...m, doc: `${m.doc} On Windows the alternative is to omit networkMode (Docker NAT).` }));
+    return NETWORK_MODE_VALUES.filter((m) => m.value === 'awsvpc').map((m) => ({
+      ...m,
+      doc: `${m.doc} On Windows the alternative is to omit networkMode (Docker NAT).`,
+    }));
   }
   return NETWORK_MODE_VALUES;
 }
@@ -55,26 +57,39 @@ export function networkModeValues(view: ModeView): ValueSuggestion[] {
 
 /** Items for the `requiresCompatibilities` array, without those already listed. */
 export function compatibilityItems(present: Scalar[]): ValueSuggestion[] {
-  return COMPATIBILITY_VALUES.filter((v) => !present.includes(v.value))
-    .map((v, i) => ({ label: v.value, value: str(v.value), detail: v.doc, itemKind: 'enum', sortText: String(i) }));
+  return COMPATIBILITY_VALUES.filter((v) => !present.includes(v.value)).map((v, i) => ({
+    label: v.value,
+    value: str(v.value),
+    detail: v.doc,
+    itemKind: 'enum',
+    sortText: String(i),
+  }));
 }
 
 /** Whole arrays for `"requiresCompatibilities": |`. */
 export function compatibilityValues(): ValueSuggestion[] {
-  return COMPATIBILITY_VALUES.map((v, i) => ({ label: `["${v.value}"]`, value: arr(str(v.value)), detail: v.doc, itemKind: 'enum', sortText: String(i) }));
+  return COMPATIBILITY_VALUES.map((v, i) => ({
+    label: `["${v.value}"]`,
+    value: arr(str(v.value)),
+    detail: v.doc,
+    itemKind: 'enum',
+    sortText: String(i),
+  }));
 }
 
 export function containerKeys(c: PortContext): KeySuggestion[] {
   if (c.present.has('portMappings') || c.view.mode === 'none') return [];
   const first = mappingSnippets(c)[0];
   if (!first) return [];
-  return [{
-    key: 'portMappings',
-    value: arr(first.value),
-    detail: 'The ports of this container reachable from outside it',
-    sortText: '0',
-    documentation: portMappingsDoc(c.view, undefined, c.spell),
-  }];
+  return [
+    {
+      key: 'portMappings',
+      value: arr(first.value),
+      detail: 'The ports of this container reachable from outside it',
+      sortText: '0',
+      documentation: portMappingsDoc(c.view, undefined, c.spell),
+    },
+  ];
 }
 
 /** Whole arrays for `"portMappings": |`. */
@@ -84,7 +99,11 @@ export function portMappingsValues(c: PortContext): ValueSuggestion[] {
 
 /** A new container for `containerDefinitions`: name, image, essential, and a port mapping that fits the mode. */
 export function containerSnippets(c: PortContext): ValueSuggestion[] {
-  const entries: [string, SnippetValue][] = [['name', str('app', 1)], ['image', str('nginx:latest', 2)], ['essential', { kind: 'boolean', value: true }]];
+  const entries: [string, SnippetValue][] = [
+    ['name', str('app', 1)],
+    ['image', str('nginx:latest', 2)],
+    ['essential', { kind: 'boolean', value: true }],
+  ];
   const mapping = mappingSnippets(c)[0];
   if (mapping) entries.push(['portMappings', arr(shiftTabs(mapping.value, 2))]);
   const mode = c.view.mode === 'nat' ? 'the Windows default (NAT)' : c.view.mode ? `${c.view.mode} mode` : 'any network mode';

@@ -21,8 +21,9 @@ export function completeTerraform(doc: AnalyzedDocument, offset: number): Comple
 }
 
 function completeHeredoc(doc: AnalyzedDocument, h: { start: number; end: number }, offset: number): CompletionItem[] {
-  const task = doc.tasks.find((t) => t.containersNode && t.containersNode.offset >= h.start && t.containersNode.offset < h.end)
-    ?? doc.tasks.find((t) => t.task && t.task.offset < h.start && t.task.offset + t.task.length > h.end);
+  const task =
+    doc.tasks.find((t) => t.containersNode && t.containersNode.offset >= h.start && t.containersNode.offset < h.end) ??
+    doc.tasks.find((t) => t.task && t.task.offset < h.start && t.task.offset + t.task.length > h.end);
   if (!task?.resourceName) return [];
   const body = analyzeDocument(doc.text.slice(h.start, h.end), {
     uri: `${doc.uri}.heredoc.json`,
@@ -60,9 +61,14 @@ function completeJsonencodeKey(doc: AnalyzedDocument, offset: number): Completio
     if (v && (v.type === 'string' || v.type === 'number' || v.type === 'boolean' || v.type === 'null')) siblings.set(p.key, v.value);
   }
   const found = suggest({
-    task: loc.task, path: loc.path, kind: 'key',
-    presentKeys: new Set(object.properties.map((p) => p.key)), siblings, presentItems: [],
-    spell: (k) => k, keyStyle: 'camel',
+    task: loc.task,
+    path: loc.path,
+    kind: 'key',
+    presentKeys: new Set(object.properties.map((p) => p.key)),
+    siblings,
+    presentItems: [],
+    spell: (k) => k,
+    keyStyle: 'camel',
   });
   return renderItems(doc, found, hclKeyWriter({ offset: start, length: offset - start }));
 }

@@ -38,8 +38,17 @@ export interface YamlEditInfo {
 
 export type YamlCursor = FormatCursor<YamlEditInfo>;
 
-const blockEdit = (replace: SourceRange, column: number, extra: Partial<YamlEditInfo> = {}): YamlEditInfo =>
-  ({ replace, mode: 'block', column, colonFollows: false, needsSpace: false, needsDash: false, before: '', after: '', ...extra });
+const blockEdit = (replace: SourceRange, column: number, extra: Partial<YamlEditInfo> = {}): YamlEditInfo => ({
+  replace,
+  mode: 'block',
+  column,
+  colonFollows: false,
+  needsSpace: false,
+  needsDash: false,
+  before: '',
+  after: '',
+  ...extra,
+});
 
 export function yamlCursors(text: string, offset: number): YamlCursor[] {
   const raw = splitLines(text);
@@ -110,14 +119,16 @@ function keyAt(s: Structure, lines: LineInfo[], li: number, col: number, replace
   const ahead = lookAhead(lines, li + 1, col, 'map');
   const siblings = new Map(map.values);
   for (const [k, v] of ahead.values) if (!siblings.has(k)) siblings.set(k, v);
-  return [{
-    rawPath: map.path,
-    kind: 'key',
-    presentKeys: [...map.keys, ...ahead.keys],
-    siblings,
-    presentItems: [],
-    edit: blockEdit(replace, col, { colonFollows }),
-  }];
+  return [
+    {
+      rawPath: map.path,
+      kind: 'key',
+      presentKeys: [...map.keys, ...ahead.keys],
+      siblings,
+      presentItems: [],
+      edit: blockEdit(replace, col, { colonFollows }),
+    },
+  ];
 }
 
 function itemEdit(seq: Frame, lines: LineInfo[], li: number, replace: SourceRange, column: number, needsDash: boolean): YamlCursor {
@@ -182,7 +193,11 @@ function valueAt(lines: LineInfo[], li: number, cc: number, path: Path, map: Fra
 }
 
 /** The scalar being typed at `rest` (plain or quoted): its range, and its content when the cursor is inside closed quotes. */
-function scalarRange(line: LineInfo, rest: { col: number; text: string }, cc: number): { replace: SourceRange; quoted?: YamlEditInfo['quoted'] } | undefined {
+function scalarRange(
+  line: LineInfo,
+  rest: { col: number; text: string },
+  cc: number,
+): { replace: SourceRange; quoted?: YamlEditInfo['quoted'] } | undefined {
   const at = (col: number) => line.start + col;
   const start = Math.min(cc, rest.col);
   const q = rest.text[0];
@@ -190,7 +205,10 @@ function scalarRange(line: LineInfo, rest: { col: number; text: string }, cc: nu
     const end = quotedEnd(line.text, rest.col);
     if (end < 0) return { replace: { offset: at(start), length: Math.max(cc, rest.col + rest.text.length) - start } };
     if (cc > rest.col && cc < end) {
-      return { replace: { offset: at(rest.col), length: end - rest.col }, quoted: { content: { offset: at(rest.col + 1), length: end - rest.col - 2 }, quote: q } };
+      return {
+        replace: { offset: at(rest.col), length: end - rest.col },
+        quoted: { content: { offset: at(rest.col + 1), length: end - rest.col - 2 }, quote: q },
+      };
     }
     if (end !== rest.col + rest.text.length) return undefined;
   }
@@ -212,7 +230,14 @@ function itemAt(s: Structure, lines: LineInfo[], li: number, cc: number, rest: {
   if (!scalar) return [];
   const ahead = lookAhead(lines, li + 1, col, 'map');
   const word = !rest || /^[^\s:#,[\]{}"'!&*|>%@`]+$/.test(rest.text);
-  const asKey: YamlCursor = { rawPath: itemPath, kind: 'key', presentKeys: ahead.keys, siblings: ahead.values, presentItems: [], edit: blockEdit(scalar.replace, col, { needsSpace }) };
+  const asKey: YamlCursor = {
+    rawPath: itemPath,
+    kind: 'key',
+    presentKeys: ahead.keys,
+    siblings: ahead.values,
+    presentItems: [],
+    edit: blockEdit(scalar.replace, col, { needsSpace }),
+  };
   if (ahead.keys.length > 0) return word ? [asKey] : []; // the item is a map whose other keys follow
   const item = itemEdit(seq, lines, li, scalar.replace, col, false);
   item.edit.quoted = scalar.quoted;
@@ -231,10 +256,14 @@ function flowAt(line: LineInfo, from: number, cc: number, path: Path): YamlCurso
     colonFollows: f.colonFollows,
     needsSpace: false,
     needsDash: false,
-    quoted: f.quoted ? { content: { offset: at(f.quoted.start), length: f.quoted.end - f.quoted.start }, quote: f.quoted.quote } : undefined,
+    quoted: f.quoted
+      ? { content: { offset: at(f.quoted.start), length: f.quoted.end - f.quoted.start }, quote: f.quoted.quote }
+      : undefined,
     before: f.before,
     after: f.after,
     commaBefore: f.commaAt === undefined ? undefined : at(f.commaAt),
   };
-  return [{ rawPath: [...path, ...f.segs], kind: f.kind, presentKeys: f.presentKeys, siblings: f.siblings, presentItems: f.presentItems, edit }];
+  return [
+    { rawPath: [...path, ...f.segs], kind: f.kind, presentKeys: f.presentKeys, siblings: f.siblings, presentItems: f.presentItems, edit },
+  ];
 }

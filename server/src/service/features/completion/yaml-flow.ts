@@ -57,9 +57,16 @@ function tokens(line: string, from: number): Tok[] {
   let i = from;
   while (i < line.length) {
     const c = line[i];
-    if (isSpace(c)) { i++; continue; }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
     if (c === '#' && (i === 0 || isSpace(line[i - 1]))) break;
-    if (BREAK.includes(c)) { out.push({ t: c as Tok['t'], start: i, end: i + 1 }); i++; continue; }
+    if (BREAK.includes(c)) {
+      out.push({ t: c as Tok['t'], start: i, end: i + 1 });
+      i++;
+      continue;
+    }
     const prev = out[out.length - 1];
     if (c === ':' && (i + 1 === line.length || isSpace(line[i + 1]) || BREAK.includes(line[i + 1]) || prev?.quote)) {
       out.push({ t: ':', start: i, end: i + 1 });
@@ -91,7 +98,9 @@ function tokens(line: string, from: number): Tok[] {
 
 class Walker {
   readonly stack: Frame[] = [];
-  get top(): Frame | undefined { return this.stack[this.stack.length - 1]; }
+  get top(): Frame | undefined {
+    return this.stack[this.stack.length - 1];
+  }
 
   private childSeg(): PathSegment | undefined {
     const top = this.top;
@@ -106,7 +115,10 @@ class Walker {
     if (!top) return;
     if (top.type === 'map') {
       if (top.state === 'value' && top.key !== undefined && scalar !== undefined) top.values.set(top.key, scalar);
-      if (top.state === 'value') { top.state = 'after'; top.lastEnd = end; }
+      if (top.state === 'value') {
+        top.state = 'after';
+        top.lastEnd = end;
+      }
     } else {
       if (top.state === 'after') top.index++;
       if (scalar !== undefined) top.items.push(scalar);
@@ -120,7 +132,16 @@ class Walker {
     switch (t.t) {
       case '[':
       case '{':
-        this.stack.push({ type: t.t === '[' ? 'seq' : 'map', seg: this.childSeg(), state: t.t === '[' ? 'value' : 'key', keys: [], values: new Map(), index: 0, items: [], lastEnd: t.end });
+        this.stack.push({
+          type: t.t === '[' ? 'seq' : 'map',
+          seg: this.childSeg(),
+          state: t.t === '[' ? 'value' : 'key',
+          keys: [],
+          values: new Map(),
+          index: 0,
+          items: [],
+          lastEnd: t.end,
+        });
         return;
       case ']':
       case '}':
@@ -131,7 +152,13 @@ class Walker {
         this.valueDone(t.end);
         return;
       case ',':
-        if (top?.type === 'map') { top.state = 'key'; top.key = undefined; } else if (top?.state === 'after') { top.index++; top.state = 'value'; }
+        if (top?.type === 'map') {
+          top.state = 'key';
+          top.key = undefined;
+        } else if (top?.state === 'after') {
+          top.index++;
+          top.state = 'value';
+        }
         return;
       case ':':
         if (top?.type === 'map' && top.state === 'colon') top.state = 'value';
@@ -157,7 +184,11 @@ export function flowCursor(line: string, from: number, cc: number): FlowCursor |
   for (; k < toks.length; k++) {
     const t = toks[k];
     if (t.start >= cc) break;
-    if (t.t === 's' && cc <= t.end && !(t.closed && cc === t.end)) { partial = t; k++; break; }
+    if (t.t === 's' && cc <= t.end && !(t.closed && cc === t.end)) {
+      partial = t;
+      k++;
+      break;
+    }
     w.process(t);
   }
   const top = w.top;
@@ -171,8 +202,10 @@ export function flowCursor(line: string, from: number, cc: number): FlowCursor |
   for (let j = k; j < toks.length; j++) {
     const t = toks[j];
     if (t.t === '[' || t.t === '{') depth++;
-    else if (t.t === ']' || t.t === '}') { if (depth === 0) break; depth--; }
-    else if (depth === 0 && t.t === 's') {
+    else if (t.t === ']' || t.t === '}') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && t.t === 's') {
       if (top.type === 'seq' && t.value !== undefined) presentItems.push(t.value);
       if (top.type === 'map' && toks[j + 1]?.t === ':' && typeof t.value === 'string') {
         presentKeys.push(t.value);
@@ -183,7 +216,10 @@ export function flowCursor(line: string, from: number, cc: number): FlowCursor |
   }
   const next = toks[k];
   const replace = partial ? { start: partial.start, end: partial.end } : { start: cc, end: cc };
-  const quoted = partial?.quote && partial.closed && cc < partial.end ? { start: partial.start + 1, end: partial.end - 1, quote: partial.quote } : undefined;
+  const quoted =
+    partial?.quote && partial.closed && cc < partial.end
+      ? { start: partial.start + 1, end: partial.end - 1, quote: partial.quote }
+      : undefined;
   const commaAt = top.state === 'after' ? top.lastEnd : undefined;
   const before = commaAt !== undefined && commaAt === replace.start ? ', ' : '';
   const comma = commaAt !== undefined && commaAt !== replace.start ? { commaAt } : {};
@@ -191,10 +227,34 @@ export function flowCursor(line: string, from: number, cc: number): FlowCursor |
   const after = !colonFollows && (next?.t === 's' || next?.t === '[' || next?.t === '{') ? ', ' : '';
   if (top.type === 'seq') {
     const index = top.state === 'after' ? top.index + 1 : top.index;
-    return { segs, index, kind: 'item', presentKeys: [], siblings: new Map(), presentItems, replace, quoted, colonFollows: false, before, after, ...comma };
+    return {
+      segs,
+      index,
+      kind: 'item',
+      presentKeys: [],
+      siblings: new Map(),
+      presentItems,
+      replace,
+      quoted,
+      colonFollows: false,
+      before,
+      after,
+      ...comma,
+    };
   }
   if (top.state === 'value') {
-    return { segs: [...segs, top.key ?? BROKEN], kind: 'value', presentKeys, siblings, presentItems: [], replace, quoted, colonFollows: false, before: '', after };
+    return {
+      segs: [...segs, top.key ?? BROKEN],
+      kind: 'value',
+      presentKeys,
+      siblings,
+      presentItems: [],
+      replace,
+      quoted,
+      colonFollows: false,
+      before: '',
+      after,
+    };
   }
   return { segs, kind: 'key', presentKeys, siblings, presentItems: [], replace, colonFollows, before, after, ...comma };
 }

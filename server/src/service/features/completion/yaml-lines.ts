@@ -49,9 +49,15 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 export function quotedEnd(line: string, i: number): number {
   const q = line[i];
   for (let j = i + 1; j < line.length; j++) {
-    if (q === '"' && line[j] === '\\') { j++; continue; }
+    if (q === '"' && line[j] === '\\') {
+      j++;
+      continue;
+    }
     if (line[j] === q) {
-      if (q === "'" && line[j + 1] === "'") { j++; continue; }
+      if (q === "'" && line[j + 1] === "'") {
+        j++;
+        continue;
+      }
       return j + 1;
     }
   }
@@ -132,7 +138,11 @@ export function scalarOf(raw: string): Scalar | undefined {
   const t = raw.trim();
   if (t === '' || /^[!&*[{|>]/.test(t)) return undefined;
   if (t.startsWith('"')) {
-    try { return JSON.parse(t) as string; } catch { return t.endsWith('"') && t.length > 1 ? t.slice(1, -1) : undefined; }
+    try {
+      return JSON.parse(t) as string;
+    } catch {
+      return t.endsWith('"') && t.length > 1 ? t.slice(1, -1) : undefined;
+    }
   }
   if (t.startsWith("'")) return t.endsWith("'") && t.length > 1 ? t.slice(1, -1).replace(/''/g, "'") : undefined;
   if (/^[-+]?\d+$/.test(t) || /^[-+]?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(t)) return Number(t);

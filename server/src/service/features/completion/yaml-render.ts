@@ -30,7 +30,10 @@ export function yamlString(value: string, flow: boolean): string {
 }
 
 class Writer {
-  constructor(private readonly style: YamlStyle, private readonly snippet: boolean) {}
+  constructor(
+    private readonly style: YamlStyle,
+    private readonly snippet: boolean,
+  ) {}
 
   private lit(s: string): string {
     return this.snippet ? escapeSnippet(s) : s;
@@ -47,12 +50,18 @@ class Writer {
         if (tab === undefined) return this.lit(yamlString(v.value, flow));
         if (v.choices) return `\${${tab}|${v.choices.map((c) => escapeChoice(yamlString(c, flow))).join(',')}|}`;
         if (v.value === '') return quoteEmpty ? `"$${tab}"` : `$${tab}`;
-        return plainSafe(v.value, flow) ? `\${${tab}:${escapeSnippet(v.value)}}` : `"\${${tab}:${escapeSnippet(JSON.stringify(v.value).slice(1, -1))}}"`;
+        return plainSafe(v.value, flow)
+          ? `\${${tab}:${escapeSnippet(v.value)}}`
+          : `"\${${tab}:${escapeSnippet(JSON.stringify(v.value).slice(1, -1))}}"`;
       }
-      case 'number': return tab === undefined ? String(v.value) : `\${${tab}:${v.value}}`;
-      case 'boolean': return tab === undefined ? String(v.value) : `\${${tab}|${v.value},${!v.value}|}`;
-      case 'stop': return this.snippet ? `$${v.tab}` : '';
-      default: return this.flow(v);
+      case 'number':
+        return tab === undefined ? String(v.value) : `\${${tab}:${v.value}}`;
+      case 'boolean':
+        return tab === undefined ? String(v.value) : `\${${tab}|${v.value},${!v.value}|}`;
+      case 'stop':
+        return this.snippet ? `$${v.tab}` : '';
+      default:
+        return this.flow(v);
     }
   }
 
@@ -109,7 +118,8 @@ function keyPlacement(doc: AnalyzedDocument, e: YamlEditInfo, s: KeySuggestion, 
   const snippet = !e.colonFollows && hasTabStops(s.value);
   const w = new Writer({ ...style, spell: (k) => (k === s.key ? spelled : style.spell(k)) }, snippet);
   let body = w.key(s.key);
-  if (!e.colonFollows) body += e.mode === 'flow' ? `: ${w.flow(s.value)}` : `:${w.afterKey(s.value, e.column, style.quoteEmpty.has(s.key))}`;
+  if (!e.colonFollows)
+    body += e.mode === 'flow' ? `: ${w.flow(s.value)}` : `:${w.afterKey(s.value, e.column, style.quoteEmpty.has(s.key))}`;
   const newText = e.mode === 'flow' ? `${e.before}${body}${e.after}` : (e.needsSpace ? ' ' : '') + body;
   return { label: spelled, newText, range: e.replace, snippet, filterText: leadingQuote(doc, e) + spelled, commaAt: e.commaBefore };
 }
@@ -127,14 +137,16 @@ function valuePlacement(doc: AnalyzedDocument, e: YamlEditInfo, kind: 'value' | 
   const w = new Writer(style, snippet);
   const structured = s.value.kind === 'object' || s.value.kind === 'array';
   const block = e.mode === 'block';
-  const label = block && kind === 'value' && structured ? yamlLabel(s.label, true) : s.value.kind === 'array' ? yamlLabel(s.label, false) : s.label;
+  const label =
+    block && kind === 'value' && structured ? yamlLabel(s.label, true) : s.value.kind === 'array' ? yamlLabel(s.label, false) : s.label;
   let range = e.replace;
   let newText: string;
   let filterText = leadingQuote(doc, e) + label;
   if (e.quoted && s.value.kind === 'string' && !s.value.choices) {
     range = e.quoted.content;
     const content = e.quoted.quote === '"' ? JSON.stringify(s.value.value).slice(1, -1) : s.value.value.replace(/'/g, "''");
-    newText = snippet && s.value.tab !== undefined ? `\${${s.value.tab}:${escapeSnippet(content)}}` : snippet ? escapeSnippet(content) : content;
+    newText =
+      snippet && s.value.tab !== undefined ? `\${${s.value.tab}:${escapeSnippet(content)}}` : snippet ? escapeSnippet(content) : content;
     filterText = s.value.value;
   } else if (!block) {
     newText = `${e.before}${w.flow(s.value)}${e.after}`;

@@ -22,13 +22,26 @@ export interface Frame {
   items: Scalar[];
 }
 
-export const frame = (col: number, kind: Frame['kind'], path: Path | undefined): Frame =>
-  ({ col, kind, path, keys: [], values: new Map(), open: true, tagged: false, index: 0, items: [] });
+export const frame = (col: number, kind: Frame['kind'], path: Path | undefined): Frame => ({
+  col,
+  kind,
+  path,
+  keys: [],
+  values: new Map(),
+  open: true,
+  tagged: false,
+  index: 0,
+  items: [],
+});
 
 export class Structure {
   readonly stack: Frame[] = [frame(-1, 'root', [])];
-  get top(): Frame { return this.stack[this.stack.length - 1]; }
-  get below(): Frame | undefined { return this.stack[this.stack.length - 2]; }
+  get top(): Frame {
+    return this.stack[this.stack.length - 1];
+  }
+  get below(): Frame | undefined {
+    return this.stack[this.stack.length - 2];
+  }
 
   popAbove(col: number): void {
     while (this.stack.length > 1 && this.top.col > col) this.stack.pop();

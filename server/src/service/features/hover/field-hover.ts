@@ -67,11 +67,17 @@ export function fieldHover(doc: AnalyzedDocument, offset: number, spell: (k: str
     if (cfn) links.push({ title: 'CloudFormation: PortMapping', url: AWS_URL.cfnPortMapping });
   } else if (place.kind === 'portMappings') {
     body = portMappingsDoc(view(), containerAt(task, place.container), spell);
-    links = [{ title: 'AWS: portMappings', url: AWS_URL.portMappings }, { title: 'Task networking', url: AWS_URL.taskNetworking }];
+    links = [
+      { title: 'AWS: portMappings', url: AWS_URL.portMappings },
+      { title: 'Task networking', url: AWS_URL.taskNetworking },
+    ];
     if (cfn) links.push({ title: 'CloudFormation: PortMapping', url: AWS_URL.cfnPortMapping });
   } else if (place.kind === 'task' && place.field === 'networkMode') {
     body = networkModeDoc(view(), task, spell);
-    links = [{ title: 'AWS: networkMode', url: AWS_URL.networkMode }, { title: 'Task networking', url: AWS_URL.taskNetworking }];
+    links = [
+      { title: 'AWS: networkMode', url: AWS_URL.networkMode },
+      { title: 'Task networking', url: AWS_URL.taskNetworking },
+    ];
     if (cfn) links.push({ title: 'CloudFormation: TaskDefinition', url: AWS_URL.cfnTaskDefinition });
   } else if (place.kind === 'task' && place.field === 'requiresCompatibilities') {
     body = requiresCompatibilitiesDoc(task, spell);

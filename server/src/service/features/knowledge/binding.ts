@@ -15,7 +15,12 @@ function portText(prop: PropertyNode | undefined, value: number | undefined): st
   return undefined;
 }
 
-export function bindingLine(mode: ModeName | undefined, port: PortReading, containerName: string | undefined, spell: (k: string) => string): string {
+export function bindingLine(
+  mode: ModeName | undefined,
+  port: PortReading,
+  containerName: string | undefined,
+  spell: (k: string) => string,
+): string {
   const who = containerName !== undefined ? `container ${code(containerName)}` : 'the container';
   const proto = port.protocol ? `/${port.protocol}` : '';
   const protoWord = port.protocol ? ` (${port.protocol})` : '';
@@ -35,13 +40,17 @@ export function bindingLine(mode: ModeName | undefined, port: PortReading, conta
   const dynamic = port.hostPortProp === undefined || port.hostPort === 0 || port.hostPortProp.value?.type === 'null';
   switch (mode) {
     case 'awsvpc': {
-      const mismatch = port.hostPort !== undefined && port.containerPort !== undefined && port.hostPort !== port.containerPort
-        ? ` (${code(spell('hostPort'))} ${port.hostPort} must be omitted or ${cp})` : '';
+      const mismatch =
+        port.hostPort !== undefined && port.containerPort !== undefined && port.hostPort !== port.containerPort
+          ? ` (${code(spell('hostPort'))} ${port.hostPort} must be omitted or ${cp})`
+          : '';
       return `task ENI port ${cp}${proto} → ${who} port ${cp}${mismatch}`;
     }
     case 'host': {
-      const mismatch = port.hostPort !== undefined && port.containerPort !== undefined && port.hostPort !== port.containerPort
-        ? ` (${code(spell('hostPort'))} ${port.hostPort} must be omitted or ${cp})` : '';
+      const mismatch =
+        port.hostPort !== undefined && port.containerPort !== undefined && port.hostPort !== port.containerPort
+          ? ` (${code(spell('hostPort'))} ${port.hostPort} must be omitted or ${cp})`
+          : '';
       return `instance port ${cp}${proto} → ${who} port ${cp}${mismatch}`;
     }
     case 'bridge':

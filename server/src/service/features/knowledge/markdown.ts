@@ -9,5 +9,8 @@ export function paragraphs(...parts: (string | undefined | false)[]): string {
 
 /** A `> quote` block (each line quoted). */
 export function quote(text: string): string {
-  return text.split('\n').map((l) => `> ${l}`).join('\n');
+  return text
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
 }

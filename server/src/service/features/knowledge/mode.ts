@@ -30,10 +30,20 @@ export function modeView(task: TaskDefinitionModel, spell: (k: string) => string
   const loadedBy = task.task ? undefined : taskContextOf(task);
   if (loadedBy) {
     const from = `from the Terraform resource ${code(loadedBy.resource)} that loads this file`;
-    return { ...base, mode: nm.effective, implied: !loadedBy.networkModeExplicit, line: nm.effective ? `Network mode: **${nm.effective}** (${from}).` : `Network mode: not known (${from}).` };
+    return {
+      ...base,
+      mode: nm.effective,
+      implied: !loadedBy.networkModeExplicit,
+      line: nm.effective ? `Network mode: **${nm.effective}** (${from}).` : `Network mode: not known (${from}).`,
+    };
   }
   if (!task.task) {
-    return { ...base, mode: undefined, implied: true, line: 'Network mode: not in this file (these containers get it from the task definition that uses them).' };
+    return {
+      ...base,
+      mode: undefined,
+      implied: true,
+      line: 'Network mode: not in this file (these containers get it from the task definition that uses them).',
+    };
   }
   if (nm.explicit) {
     const v = nm.property?.value;
@@ -43,19 +53,49 @@ export function modeView(task: TaskDefinitionModel, spell: (k: string) => string
       return { ...base, mode: nm.effective, implied: false, line: `Network mode: **${nm.effective}** (${where}).${note}` };
     }
     if (v?.type === 'unknown') {
-      return { ...base, mode: fargate ? 'awsvpc' : undefined, implied: true, line: `Network mode: ${code(v.text)}, a placeholder, so not known until deploy time.${fargate ? ' This task is for Fargate, which only accepts **awsvpc**.' : ''}` };
+      return {
+        ...base,
+        mode: fargate ? 'awsvpc' : undefined,
+        implied: true,
+        line: `Network mode: ${code(v.text)}, a placeholder, so not known until deploy time.${fargate ? ' This task is for Fargate, which only accepts **awsvpc**.' : ''}`,
+      };
     }
     const shown = v?.type === 'string' && v.value.trim() !== '' ? code(v.value) : 'this value';
-    return { ...base, mode: fargate ? 'awsvpc' : undefined, implied: true, line: `Network mode: ${shown} is not a network mode ECS knows (**awsvpc**, **bridge**, **host** or **none**).` };
+    return {
+      ...base,
+      mode: fargate ? 'awsvpc' : undefined,
+      implied: true,
+      line: `Network mode: ${shown} is not a network mode ECS knows (**awsvpc**, **bridge**, **host** or **none**).`,
+    };
   }
   if (fargate) {
-    return { ...base, mode: 'awsvpc', implied: true, line: `Network mode: ${key} is missing, but Fargate only accepts **awsvpc**: add it. Explained here as awsvpc.` };
+    return {
+      ...base,
+      mode: 'awsvpc',
+      implied: true,
+      line: `Network mode: ${key} is missing, but Fargate only accepts **awsvpc**: add it. Explained here as awsvpc.`,
+    };
   }
   if (nm.effective === 'bridge') {
-    return { ...base, mode: 'bridge', implied: true, line: `Network mode: **bridge** (${key} is omitted, which means bridge on Linux EC2 instances).` };
+    return {
+      ...base,
+      mode: 'bridge',
+      implied: true,
+      line: `Network mode: **bridge** (${key} is omitted, which means bridge on Linux EC2 instances).`,
+    };
   }
   if (nm.effective === 'nat') {
-    return { ...base, mode: 'nat', implied: true, line: `Network mode: Windows default, Docker **NAT** (${key} is omitted on a Windows task).` };
+    return {
+      ...base,
+      mode: 'nat',
+      implied: true,
+      line: `Network mode: Windows default, Docker **NAT** (${key} is omitted on a Windows task).`,
+    };
   }
-  return { ...base, mode: undefined, implied: true, line: `Network mode: not known (${key} is omitted and the launch type or operating system is not known).` };
+  return {
+    ...base,
+    mode: undefined,
+    implied: true,
+    line: `Network mode: not known (${key} is omitted and the launch type or operating system is not known).`,
+  };
 }

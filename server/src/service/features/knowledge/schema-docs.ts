@@ -90,13 +90,15 @@ export function schemaItem(path: Path): FieldDoc | undefined {
 
 /** The keys the object at `path` may have (none for maps and non-objects). */
 export function schemaProperties(path: Path, style: KeyStyle): PropertyDoc[] {
-  return safely(() => {
-    const s = schemaForPath(path);
-    if (!s || s.type !== 'object' || isMapSchema(s)) return [];
-    const required = new Set(requiredKeys(s));
-    return Object.entries(propertySchemas(s)).map(([key, p]) => {
-      const spelled = spellKey(key, style, s);
-      return { key, spelled, required: required.has(key), ...toDoc(p, spelled), type: p.type ?? typeLabel(p) };
-    });
-  }) ?? [];
+  return (
+    safely(() => {
+      const s = schemaForPath(path);
+      if (!s || s.type !== 'object' || isMapSchema(s)) return [];
+      const required = new Set(requiredKeys(s));
+      return Object.entries(propertySchemas(s)).map(([key, p]) => {
+        const spelled = spellKey(key, style, s);
+        return { key, spelled, required: required.has(key), ...toDoc(p, spelled), type: p.type ?? typeLabel(p) };
+      });
+    }) ?? []
+  );
 }

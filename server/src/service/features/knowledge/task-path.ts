@@ -34,7 +34,10 @@ export function locateNode(doc: AnalyzedDocument, node: AnyNode): TaskLocation |
     let cur: AnyNode | undefined = node;
     let found = false;
     while (cur) {
-      if (cur === root) { found = true; break; }
+      if (cur === root) {
+        found = true;
+        break;
+      }
       if (cur.type === 'property') {
         if (cur.spelling === 'foreign') return undefined;
         segments.push(cur.key);
@@ -101,7 +104,8 @@ export function classify(path: Path): Place {
   if (a !== 'containerDefinitions' || typeof b !== 'number') return { kind: 'other' };
   if (path.length === 2) return { kind: 'container', container: b };
   if (typeof c !== 'string') return { kind: 'other' };
-  if (path.length === 3) return c === 'portMappings' ? { kind: 'portMappings', container: b } : { kind: 'container', container: b, field: c };
+  if (path.length === 3)
+    return c === 'portMappings' ? { kind: 'portMappings', container: b } : { kind: 'container', container: b, field: c };
   if (c !== 'portMappings' || typeof d !== 'number' || more.length > 0) return { kind: 'other' };
   if (path.length === 4) return { kind: 'portMapping', container: b, mapping: d };
   return typeof e === 'string' ? { kind: 'portMapping', container: b, mapping: d, field: e } : { kind: 'other' };

@@ -6,9 +6,7 @@ import type { Fix, RuleContext } from '../types';
 
 /** `containerPortRange "8000-8010"` or `containerPort 8080`, spelt the document's way. */
 export function describeSpan(ctx: RuleContext, span: PortSpan): string {
-  return span.isRange
-    ? `${ctx.spell('containerPortRange')} "${span.first}-${span.last}"`
-    : `${ctx.spell('containerPort')} ${span.first}`;
+  return span.isRange ? `${ctx.spell('containerPortRange')} "${span.first}-${span.last}"` : `${ctx.spell('containerPort')} ${span.first}`;
 }
 
 /** Removes a static hostPort so that bridge mode picks a dynamic one. */
@@ -23,7 +21,11 @@ export const PORT_NAME_MAX = 64;
 
 /** `text` made into a valid port name: lower case, invalid characters to `-`, no leading `-`, ≤ 64 characters. */
 export function toValidPortName(text: string, max = PORT_NAME_MAX): string | undefined {
-  const name = text.toLowerCase().replace(/[^a-z0-9_-]/gu, '-').replace(/^-+/, '').slice(0, max);
+  const name = text
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/gu, '-')
+    .replace(/^-+/, '')
+    .slice(0, max);
   return name ? name : undefined;
 }
 
