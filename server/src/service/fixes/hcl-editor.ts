@@ -8,6 +8,7 @@
 import { applyJsonEdits } from './json-editor';
 import { type HclNode, bareName, firstOf, named, parseHcl, stringLiteral } from '../parse/hcl';
 import { TERRAFORM_TASK_SPEC, TERRAFORM_TASK_TYPE, type TerraformBlockSpec, terraformName } from '../model/terraform';
+import { TERRAFORM_RESOURCE_SPECS } from '../model/terraform-resources';
 import type { FixEdit } from '../rules/types';
 
 interface Replace {
@@ -54,15 +55,24 @@ const identifierOf = (text: string, n: HclNode) => {
 
 function locate(text: string, root: HclNode, path: (string | number)[]): Located | undefined {
   const [resource, ...rest] = path;
-  if (typeof resource !== 'string' || !resource.startsWith(`${TERRAFORM_TASK_TYPE}.`)) return undefined;
-  const name = resource.slice(TERRAFORM_TASK_TYPE.length + 1);
+  if (typeof resource !== 'string') return undefined;
+  const dot = resource.indexOf('.');
+  const type = resource.slice(0, dot);
+  const name = resource.slice(dot + 1);
+  const spec =
+    type === TERRAFORM_TASK_TYPE
+      ? TERRAFORM_TASK_SPEC
+      : Object.hasOwn(TERRAFORM_RESOURCE_SPECS, type)
+        ? TERRAFORM_RESOURCE_SPECS[type]
+        : undefined;
+  if (dot < 0 || !spec) return undefined;
   const block = (firstOf(root, 'body')?.children ?? []).find((b) => {
     if (b.type !== 'block' || identifierOf(text, b) !== 'resource') return false;
     const labels = b.children.filter((c) => c.type === 'string_lit');
-    return labels.length === 2 && stringLiteral(labels[0], text) === TERRAFORM_TASK_TYPE && stringLiteral(labels[1], text) === name;
+    return labels.length === 2 && stringLiteral(labels[0], text) === type && stringLiteral(labels[1], text) === name;
   });
   if (!block) return undefined;
-  let cur: Located = { kind: 'block', block, spec: TERRAFORM_TASK_SPEC, member: block };
+  let cur: Located = { kind: 'block', block, spec, member: block };
   for (let i = 0; i < rest.length; i++) {
     const seg = rest[i];
     const next = step(text, cur, seg, rest.slice(i + 1));

@@ -7,7 +7,7 @@
 import type { AnalyzedDocument } from './document';
 import { type ObjectNode, asArray } from './nodes';
 import { type NetworkModeInfo, type TaskDefinitionModel, buildTaskModel } from './taskdef';
-import { type TerraformFileReference, TERRAFORM_TASK_TYPE, analyzeTerraform } from './terraform';
+import { type TerraformFileReference, type TerraformResourceBlock, TERRAFORM_TASK_TYPE, analyzeTerraform } from './terraform';
 import type { SyntaxProblem } from '../parse/json';
 
 /** What the document model keeps of a .tf file's HCL parse; the references and heredocs hang off its root. */
@@ -19,6 +19,7 @@ export interface TerraformParse {
 
 const references = new WeakMap<object, TerraformFileReference[]>();
 const heredocs = new WeakMap<object, { start: number; end: number }[]>();
+const resources = new WeakMap<object, TerraformResourceBlock[]>();
 
 /** The Terraform resources of `text` as task definitions (none before the HCL parser is loaded). */
 export function parseTerraform(text: string): TerraformParse {
@@ -28,6 +29,7 @@ export function parseTerraform(text: string): TerraformParse {
   if (!tf || tf.tasks.length === 0) return none;
   references.set(tf.root, tf.references);
   heredocs.set(tf.root, tf.heredocs);
+  resources.set(tf.root, tf.resources);
   return { root: tf.root, syntaxErrors: tf.syntaxErrors, tasks: tf.tasks };
 }
 
@@ -36,12 +38,17 @@ export function terraformHeredocs(doc: AnalyzedDocument): { start: number; end: 
   return (doc.root && heredocs.get(doc.root)) || [];
 }
 
-/** The `file()`/`templatefile()` references with a literal path in a Terraform document. */
+/** Every resource block of a Terraform document that holds a task definition (services, target groups, …). */
+export function terraformResources(doc: AnalyzedDocument): TerraformResourceBlock[] {
+  return (doc.format === 'terraform' && doc.root && resources.get(doc.root)) || [];
+}
+
 /** Cheap text test: may this .tf load container definitions with file()/templatefile()? (No parse.) */
 export function mayLoadContainerFiles(text: string): boolean {
   return /\b(?:template)?file\(/.test(text) && text.includes('aws_ecs_task_definition');
 }
 
+/** The `file()`/`templatefile()` references with a literal path in a Terraform document. */
 export function terraformReferences(doc: AnalyzedDocument): TerraformFileReference[] {
   return (doc.root && references.get(doc.root)) || [];
 }

@@ -138,6 +138,16 @@ export interface TerraformAnalysis {
   syntaxErrors: SyntaxProblem[];
   /** Bodies of the heredocs read as JSON (completion reads them as JSON documents). */
   heredocs: { start: number; end: number }[];
+  /** Every `resource "<type>" "<name>"` block of the file (the traffic model reads services and target groups from them). */
+  resources: TerraformResourceBlock[];
+}
+
+export interface TerraformResourceBlock {
+  type: string;
+  name: string;
+  block: HclNode;
+  /** The name label (`"web"`). */
+  label: HclNode;
 }
 
 /** The task definitions of a .tf file, or undefined before the HCL parser is loaded. */
@@ -145,13 +155,16 @@ export function analyzeTerraform(text: string): TerraformAnalysis | undefined {
   const parsed = parseHcl(text);
   if (!parsed) return undefined;
   const root: ObjectNode = { type: 'object', offset: 0, length: text.length, properties: [] };
-  const out: TerraformAnalysis = { root, tasks: [], references: [], syntaxErrors: [], heredocs: [] };
+  const out: TerraformAnalysis = { root, tasks: [], references: [], syntaxErrors: [], heredocs: [], resources: [] };
   const body = firstOf(parsed.root, 'body');
   for (const block of body?.children ?? []) {
     if (block.type !== 'block' || identifier(block, text) !== 'resource') continue;
     const labels = block.children.filter((c) => c.type === 'string_lit');
-    if (labels.length !== 2 || stringLiteral(labels[0], text) !== TERRAFORM_TASK_TYPE) continue;
-    const name = stringLiteral(labels[1], text) ?? '';
+    const type = labels.length === 2 ? stringLiteral(labels[0], text) : undefined;
+    const label = stringLiteral(labels[1] ?? labels[0], text);
+    if (type !== undefined && label !== undefined) out.resources.push({ type, name: label, block, label: labels[1] });
+    if (type !== TERRAFORM_TASK_TYPE) continue;
+    const name = label ?? '';
     const resource = `${TERRAFORM_TASK_TYPE}.${name}`;
     const task = readBlock(block, TASK, text, out);
     const prop: PropertyNode = {
@@ -181,6 +194,35 @@ export function analyzeTerraform(text: string): TerraformAnalysis | undefined {
 function identifier(node: HclNode, text: string): string | undefined {
   const id = firstOf(node, 'identifier');
   return id ? text.slice(id.start, id.end) : undefined;
+}
+
+/** A resource block's body as an object (only the arguments `spec` knows), hung under a `<type>.<name>` property. */
+export function readTerraformResource(res: TerraformResourceBlock, spec: BlockSpec, text: string): ObjectNode {
+  const scratch: TerraformAnalysis = {
+    root: undefined as unknown as ObjectNode,
+    tasks: [],
+    references: [],
+    syntaxErrors: [],
+    heredocs: [],
+    resources: [],
+  };
+  const obj = readBlock(res.block, spec, text, scratch);
+  const key = `${res.type}.${res.name}`;
+  const root: ObjectNode = { type: 'object', offset: res.block.start, length: res.block.end - res.block.start, properties: [] };
+  const prop: PropertyNode = {
+    type: 'property',
+    key,
+    rawKey: key,
+    keyOffset: res.label.start,
+    keyLength: res.label.end - res.label.start,
+    offset: res.block.start,
+    length: res.block.end - res.block.start,
+    parent: root,
+    value: obj,
+  };
+  root.properties.push(prop);
+  obj.parent = prop;
+  return obj;
 }
 
 /** A block's body as an object of API keys (only the arguments `spec` knows). */

@@ -1,4 +1,5 @@
 import { getProperty, stringValue } from '../model/nodes';
+import { spellTerraform } from '../model/terraform';
 import { propRange } from './ranges';
 import type { Rule } from './types';
 import { taskName } from './util/services';
@@ -16,7 +17,8 @@ export const fargateServiceIncompatibleTask: Rule = {
     if (!task?.task || !prop || stringValue(prop.value) !== 'FARGATE' || task.fargate !== false) return;
     const reasons: string[] = [];
     const mode = task.networkMode;
-    const spell = (k: string) => (task.kind === 'cloudformation' ? k[0].toUpperCase() + k.slice(1) : k);
+    const spell = (k: string) =>
+      task.kind === 'cloudformation' ? k[0].toUpperCase() + k.slice(1) : task.kind === 'terraform' ? spellTerraform(k) : k;
     if (mode.explicit && mode.effective && mode.effective !== 'awsvpc') reasons.push(`it uses ${mode.effective} mode`);
     else if (!mode.explicit && mode.effective === 'bridge') reasons.push(`it sets no ${spell('networkMode')} (bridge)`);
     for (const key of ['cpu', 'memory']) if (!getProperty(task.task, key)) reasons.push(`it has no task-level ${spell(key)}`);

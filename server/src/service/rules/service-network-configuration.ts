@@ -18,7 +18,7 @@ export const serviceNetworkConfiguration: Rule = {
     if (mode === 'awsvpc' && !prop) {
       ctx.report({
         range: service.anchor,
-        message: `${cap(serviceName(service))} runs ${taskName(service)} in awsvpc mode but has no ${nc}: add ${nc}.${service.key('awsvpcConfiguration')} with the subnets and security groups for its tasks.`,
+        message: `${cap(serviceName(service))} runs ${taskName(service)} in awsvpc mode but has no ${nc}: add ${service.kind === 'terraform' ? `a ${nc} block` : `${nc}.${service.key('awsvpcConfiguration')}`} with the subnets and security groups for its tasks.`,
       });
     } else if (mode !== 'awsvpc' && prop?.value?.type === 'object') {
       ctx.report({

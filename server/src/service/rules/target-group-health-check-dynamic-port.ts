@@ -1,7 +1,7 @@
 import { bindingOf } from '../traffic/lb-binding';
 import { propRange } from './ranges';
 import type { Rule } from './types';
-import { firstUserOf, quote, setFix } from './util/services';
+import { firstUserOf, targetGroupKey, quote, setFix } from './util/services';
 
 export const targetGroupHealthCheckDynamicPort: Rule = {
   id: 'target-group-health-check-dynamic-port',
@@ -18,7 +18,7 @@ export const targetGroupHealthCheckDynamicPort: Rule = {
       ctx.report({
         range: propRange(tg.healthCheckPortProp),
         message: `Target group ${tg.name} checks health on fixed port ${tg.healthCheckPort}, but container ${quote(binding.container.name ?? '')} port ${target.containerPort} gets a dynamic host port in bridge mode: use traffic-port.`,
-        fixes: [setFix('Set HealthCheckPort to traffic-port', tg.healthCheckPortProp, 'traffic-port', true)],
+        fixes: [setFix(`Set ${targetGroupKey(tg, 'HealthCheckPort')} to traffic-port`, tg.healthCheckPortProp, 'traffic-port', true)],
       });
     }
   },

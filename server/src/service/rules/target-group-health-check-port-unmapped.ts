@@ -2,7 +2,7 @@ import { readAllPorts } from '../model/ports';
 import { bindingOf } from '../traffic/lb-binding';
 import { propRange } from './ranges';
 import type { Rule } from './types';
-import { firstUserOf, setFix, taskName } from './util/services';
+import { firstUserOf, targetGroupKey, setFix, taskName } from './util/services';
 import { listText } from './util/list';
 
 export const targetGroupHealthCheckPortUnmapped: Rule = {
@@ -28,7 +28,7 @@ export const targetGroupHealthCheckPortUnmapped: Rule = {
       ctx.report({
         range: propRange(tg.healthCheckPortProp),
         message: `Target group ${tg.name} checks health on port ${port}, but ${taskName(service)} (bridge mode) publishes no host port ${port} (${published.length ? `it publishes ${listText([...new Set(published)].map(String))}` : 'it publishes no fixed host ports'}).`,
-        fixes: [setFix('Set HealthCheckPort to traffic-port', tg.healthCheckPortProp, 'traffic-port')],
+        fixes: [setFix(`Set ${targetGroupKey(tg, 'HealthCheckPort')} to traffic-port`, tg.healthCheckPortProp, 'traffic-port')],
       });
     }
   },

@@ -2,7 +2,7 @@ import { pathOf } from '../model/nodes';
 import type { ContainerTarget } from '../traffic/model';
 import { propRange } from './ranges';
 import type { Fix, Rule, ServiceContext } from './types';
-import { firstUserOf, serviceName, taskName } from './util/services';
+import { firstUserOf, serviceName, targetGroupKey, taskName } from './util/services';
 
 export const targetGroupTargetType: Rule = {
   id: 'target-group-target-type',
@@ -24,15 +24,16 @@ function check(ctx: ServiceContext, target: ContainerTarget): void {
   const want = mode === 'awsvpc' ? 'ip' : mode === 'bridge' || mode === 'host' ? 'instance' : undefined;
   if (!want || tg.targetType === want || (tg.targetType !== 'ip' && tg.targetType !== 'instance')) return;
   const fixes: Fix[] = [];
-  const title = `Set TargetType to ${want}`;
+  const tt = targetGroupKey(tg, 'TargetType');
+  const title = `Set ${tt} to ${want}`;
   if (tg.targetTypeProp?.value)
     fixes.push({ title, isPreferred: true, edits: [{ op: 'set', path: pathOf(tg.targetTypeProp.value), value: want }] });
   else if (tg.properties)
-    fixes.push({ title, isPreferred: true, edits: [{ op: 'insert', path: pathOf(tg.properties), key: 'TargetType', value: want }] });
-  const written = tg.targetTypeProp ? `has TargetType ${tg.targetType}` : 'has no TargetType (instance)';
+    fixes.push({ title, isPreferred: true, edits: [{ op: 'insert', path: pathOf(tg.properties), key: tt, value: want }] });
+  const written = tg.targetTypeProp ? `has ${tt} ${tg.targetType}` : `has no ${tt} (instance)`;
   ctx.report({
     range: tg.targetTypeProp ? propRange(tg.targetTypeProp) : tg.keyRange,
-    message: `Target group ${tg.name} ${written}, but ${serviceName(service)} runs ${taskName(service)} in ${mode} mode, which needs TargetType ${want}.`,
+    message: `Target group ${tg.name} ${written}, but ${serviceName(service)} runs ${taskName(service)} in ${mode} mode, which needs ${tt} ${want}.`,
     awsError: `The provided target group ${tg.name} has target type ${tg.targetType}, which is incompatible with the ${mode} network mode specified in the task definition.`,
     fixes,
   });

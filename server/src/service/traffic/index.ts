@@ -8,6 +8,7 @@ import { cloudFormationServices } from './cfn-services';
 import type { ServiceModel } from './model';
 import { TemplateGraph } from './template';
 import { serviceFileModels } from './service-file';
+import { terraformServices } from './terraform-services';
 
 export { type RelatedFile, mightBeServiceFile } from './sniff';
 
@@ -31,5 +32,6 @@ function build(doc: AnalyzedDocument): TrafficModel {
     const template = new TemplateGraph(root, doc.text);
     return { services: cloudFormationServices(doc, template), template };
   }
+  if (doc.format === 'terraform') return { services: terraformServices(doc) };
   return { services: doc.related?.length ? serviceFileModels(doc, doc.related) : [] };
 }

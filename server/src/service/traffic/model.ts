@@ -10,15 +10,16 @@ import { getProperty, integerValue, stringValue } from '../model/nodes';
 import type { TaskDefinitionModel } from '../model/taskdef';
 import type { SourceRange } from '../rules/types';
 
-export type ServiceKind = 'cloudformation' | 'service-json' | 'appspec';
+export type ServiceKind = 'cloudformation' | 'service-json' | 'appspec' | 'terraform';
 
-/** The spelling of a service key in this kind of file (`containerPort` / `ContainerPort`). */
+/** The spelling of a service key in this kind of file (`containerPort` / `ContainerPort` / `container_port`). */
 export function serviceKey(kind: ServiceKind, camel: string): string {
+  if (kind === 'terraform') return camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   return kind === 'service-json' ? camel : camel[0].toUpperCase() + camel.slice(1);
 }
 
 export interface TargetGroupModel {
-  /** CloudFormation logical id. */
+  /** CloudFormation logical id, or the Terraform address (`aws_lb_target_group.web`). */
   name: string;
   keyRange: SourceRange;
   properties?: ObjectNode;
@@ -32,6 +33,8 @@ export interface TargetGroupModel {
   loadBalancers: LoadBalancerModel[];
   /** Some listener or rule forwards to it from a load balancer we cannot see. */
   unknownSources: boolean;
+  /** An `aws_lb_target_group` of a .tf file (its arguments are spelt `target_type`, `health_check.port`). */
+  terraform?: boolean;
 }
 
 export interface LoadBalancerModel {
@@ -59,7 +62,7 @@ export interface ContainerTarget {
 
 export interface ServiceModel {
   kind: ServiceKind;
-  /** CloudFormation logical id, or the file's base name. */
+  /** CloudFormation logical id, the Terraform address (`aws_ecs_service.web`), or the file's base name. */
   name: string;
   node: ObjectNode;
   /** Where service-level problems are reported: the resource's key, or a top-level key of the file. */

@@ -8,12 +8,14 @@ import type { Fix, RelatedInfo } from '../types';
 /** `task definition TaskDef` / `task definition in web-taskdef.json`. */
 export function taskName(service: ServiceModel): string {
   if (!service.taskLabel) return 'the task definition';
-  return service.kind === 'cloudformation' ? `task definition ${service.taskLabel}` : `the task definition in ${service.taskLabel}`;
+  return service.kind === 'cloudformation' || service.kind === 'terraform'
+    ? `task definition ${service.taskLabel}`
+    : `the task definition in ${service.taskLabel}`;
 }
 
-/** `service Web` (CloudFormation) / `the service` (a service file). */
+/** `service Web` (CloudFormation) / `service aws_ecs_service.web` (Terraform) / `the service` (a service file). */
 export function serviceName(service: ServiceModel): string {
-  if (service.kind === 'cloudformation') return `service ${service.name}`;
+  if (service.kind === 'cloudformation' || service.kind === 'terraform') return `service ${service.name}`;
   return service.kind === 'appspec' ? 'the AppSpec' : 'the service';
 }
 
@@ -30,6 +32,12 @@ export function taskRelated(service: ServiceModel, prop: PropertyNode | undefine
 export const quote = (s: string) => JSON.stringify(s);
 
 export const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+/** A target group argument as its file spells it (`TargetType` / `target_type`, `HealthCheckPort` / `health_check.port`). */
+export function targetGroupKey(tg: TargetGroupModel, key: 'TargetType' | 'HealthCheckPort'): string {
+  if (!tg.terraform) return key;
+  return key === 'TargetType' ? 'target_type' : 'health_check.port';
+}
 
 /** True when `service` is the first service of the document that sends traffic to this target group (one report per group). */
 export function firstUserOf(traffic: TrafficModel, service: ServiceModel, tg: TargetGroupModel): boolean {

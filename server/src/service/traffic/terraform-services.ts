@@ -1,0 +1,142 @@
+/**
+ * The `aws_ecs_service` resources of a .tf file, linked to the task definition and target groups they
+ * name in the same file. Only plain references are followed (`aws_ecs_task_definition.app.arn`,
+ * `aws_lb_target_group.web.arn`); variables, locals, data sources, modules and anything computed leave
+ * the link unknown, which silences the rules that need it. A service with `count` or `for_each` is left out.
+ */
+import type { AnalyzedDocument } from '../model/document';
+import { type ObjectNode, type PropertyNode, type ValueNode, asArray, asObject, getProperty, stringValue } from '../model/nodes';
+import { terraformResources } from '../model/terraform-context';
+import { type TerraformResourceBlock, TERRAFORM_TASK_TYPE, readTerraformResource } from '../model/terraform';
+import {
+  TERRAFORM_SERVICE_SPEC,
+  TERRAFORM_SERVICE_TYPE,
+  TERRAFORM_TARGET_GROUP_SPEC,
+  TERRAFORM_TARGET_GROUP_TYPES,
+} from '../model/terraform-resources';
+import { firstOf, named } from '../parse/hcl';
+import { type ServiceModel, type TargetGroupModel, keyAccess, readTarget } from './model';
+
+const NAME = '[A-Za-z_][A-Za-z0-9_-]*';
+/** `aws_ecs_task_definition.app.arn` (also `.arn_without_revision`, `.id`, `.family`). */
+const TASK_REF = new RegExp(`^${TERRAFORM_TASK_TYPE}\\.(${NAME})\\.(?:arn|arn_without_revision|id|family)$`);
+/** `"${aws_ecs_task_definition.app.family}:${aws_ecs_task_definition.app.revision}"` (the same resource twice). */
+const TASK_FAMILY_REVISION = new RegExp(
+  `^"\\$\\{${TERRAFORM_TASK_TYPE}\\.(${NAME})\\.family\\}(?::\\$\\{${TERRAFORM_TASK_TYPE}\\.(${NAME})\\.revision\\})?"$`,
+);
+const TARGET_GROUP_REF = new RegExp(`^(${TERRAFORM_TARGET_GROUP_TYPES.join('|')})\\.(${NAME})\\.(?:arn|id)$`);
+
+/** An expression's source, with Terraform 0.11's `"${…}"` around a single reference taken off. */
+function referenceText(value: ValueNode | undefined): string | undefined {
+  if (value?.type !== 'unknown') return undefined;
+  const src = value.text.trim();
+  const old = /^"\$\{\s*([A-Za-z0-9_.-]+)\s*\}"$/.exec(src);
+  return old ? old[1] : src;
+}
+
+export function terraformServices(doc: AnalyzedDocument): ServiceModel[] {
+  const resources = terraformResources(doc);
+  if (!resources.some((r) => r.type === TERRAFORM_SERVICE_TYPE)) return [];
+  const byAddress = new Map<string, TerraformResourceBlock>();
+  for (const r of resources) {
+    const address = `${r.type}.${r.name}`;
+    // The same address twice is an error Terraform reports; follow neither.
+    byAddress.set(address, byAddress.has(address) ? (undefined as unknown as TerraformResourceBlock) : r);
+  }
+  const targetGroups = new Map<string, TargetGroupModel | undefined>();
+  const targetGroup = (value: ValueNode | undefined): TargetGroupModel | undefined => {
+    const m = TARGET_GROUP_REF.exec(referenceText(value) ?? '');
+    if (!m) return undefined;
+    const address = `${m[1]}.${m[2]}`;
+    if (!targetGroups.has(address)) targetGroups.set(address, readTargetGroup(doc, byAddress.get(address)));
+    return targetGroups.get(address);
+  };
+  const access = keyAccess('terraform');
+  const services: ServiceModel[] = [];
+  for (const res of resources) {
+    if (res.type !== TERRAFORM_SERVICE_TYPE || byAddress.get(`${res.type}.${res.name}`) !== res || isRepeated(res, doc.text)) continue;
+    const props = readTerraformResource(res, TERRAFORM_SERVICE_SPEC, doc.text);
+    const taskProp = getProperty(props, 'task_definition');
+    const taskAddress = taskAddressOf(taskProp?.value);
+    const taskRes = taskAddress ? byAddress.get(taskAddress) : undefined;
+    const task = taskRes && !isRepeated(taskRes, doc.text) ? doc.tasks.find((t) => t.resourceName === taskAddress) : undefined;
+    const network = getProperty(props, 'network_configuration');
+    // With a capacity provider strategy the launch type comes from the providers (Terraform rejects both).
+    const capacity = getProperty(props, 'capacity_provider_strategy');
+    const service: ServiceModel = {
+      kind: 'terraform',
+      name: `${res.type}.${res.name}`,
+      node: props,
+      anchor: { offset: res.label.start, length: res.label.end - res.label.start },
+      taskProp,
+      task,
+      taskLabel: task ? taskAddress : undefined,
+      taskIsLocal: true,
+      targets: [],
+      networkConfigurationProp: network,
+      launchTypeProp: capacity ? undefined : getProperty(props, 'launch_type'),
+      securityGroupsProp: getProperty(asObject(network?.value), 'security_groups'),
+      ...access,
+    };
+    for (const item of asArray(getProperty(props, 'load_balancer')?.value)?.items ?? []) {
+      const obj = asObject(item);
+      if (!obj) continue;
+      const target = readTarget(service, 'loadBalancer', obj);
+      target.targetGroup = targetGroup(getProperty(obj, 'target_group_arn')?.value);
+      service.targets.push(target);
+    }
+    for (const item of asArray(getProperty(props, 'service_registries')?.value)?.items ?? []) {
+      const obj: ObjectNode | undefined = asObject(item);
+      if (obj) service.targets.push(readTarget(service, 'registry', obj));
+    }
+    services.push(service);
+  }
+  return services;
+}
+
+function taskAddressOf(value: ValueNode | undefined): string | undefined {
+  const src = referenceText(value);
+  if (src === undefined) return undefined;
+  const ref = TASK_REF.exec(src);
+  if (ref) return `${TERRAFORM_TASK_TYPE}.${ref[1]}`;
+  const fr = TASK_FAMILY_REVISION.exec(src);
+  if (fr && (fr[2] === undefined || fr[2] === fr[1])) return `${TERRAFORM_TASK_TYPE}.${fr[1]}`;
+  return undefined;
+}
+
+/** `count` or `for_each` on the resource: several instances, addressed with an index. */
+function isRepeated(res: TerraformResourceBlock, text: string): boolean {
+  return (firstOf(res.block, 'body')?.children ?? []).some((item) => {
+    if (item.type !== 'attribute') return false;
+    const id = named(item)[0];
+    const name = id ? text.slice(id.start, id.end) : '';
+    return name === 'count' || name === 'for_each';
+  });
+}
+
+function readTargetGroup(doc: AnalyzedDocument, res: TerraformResourceBlock | undefined): TargetGroupModel | undefined {
+  if (!res || isRepeated(res, doc.text)) return undefined;
+  const props = readTerraformResource(res, TERRAFORM_TARGET_GROUP_SPEC, doc.text);
+  const targetTypeProp = getProperty(props, 'target_type');
+  const health = getProperty(props, 'health_check');
+  const hcProp: PropertyNode | undefined = getProperty(asObject(health?.value), 'port');
+  return {
+    name: `${res.type}.${res.name}`,
+    keyRange: { offset: res.label.start, length: res.label.end - res.label.start },
+    properties: props,
+    targetTypeProp,
+    targetType: targetTypeProp ? stringValue(targetTypeProp.value) : 'instance',
+    healthCheckPortProp: hcProp,
+    healthCheckPort: health && !asObject(health.value) ? undefined : hcProp ? healthCheckPort(hcProp.value) : 'traffic-port',
+    // Listeners and load balancer security groups are not followed in Terraform.
+    loadBalancers: [],
+    unknownSources: true,
+    terraform: true,
+  };
+}
+
+function healthCheckPort(node: ValueNode | undefined): number | 'traffic-port' | undefined {
+  const s = stringValue(node);
+  if (s === 'traffic-port') return 'traffic-port';
+  return s !== undefined && /^\d+$/.test(s) ? Number(s) : undefined;
+}
