@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from './helpers';
+import { TF_FARGATE_SERVICE, tfService } from '../unit/helpers/terraform-service';
 
 const MAIN = `resource "aws_ecs_task_definition" "app" {
   family       = "app"
@@ -64,5 +65,22 @@ describe('ecs-taskdef lint, Terraform', () => {
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.equal(readFileSync(join(copy, 'main.tf'), 'utf8'), MAIN.replace(', hostPort = 8080', ''));
     assert.equal(readFileSync(join(copy, 'templates', 'worker.json.tpl'), 'utf8'), WORKER.replace(', "hostPort": 81', ''));
+  });
+});
+
+describe('ecs-taskdef lint, Terraform services', () => {
+  it('reports an aws_ecs_service load balancer port the task does not map (exit 1, rule id), and nothing once fixed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecs-taskdef-tf-svc-'));
+    const bad = tfService({ service: TF_FARGATE_SERVICE.replace('container_port   = 8080', 'container_port   = 80') });
+    writeFileSync(join(dir, 'main.tf'), bad);
+    const r = lint(join(dir, 'main.tf'));
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    const line = bad.slice(0, bad.indexOf('container_port   = 80')).split('\n').length;
+    assert.match(
+      r.stdout,
+      new RegExp(`main\\.tf:${line}:24 +error +The load balancer of service aws_ecs_service\\.web .*service-container-port-not-mapped`),
+    );
+    writeFileSync(join(dir, 'main.tf'), tfService());
+    assert.equal(lint(join(dir, 'main.tf')).code, 0);
   });
 });

@@ -2,7 +2,8 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { useTerraform } from '../helpers/terraform';
-import { applyTfFix, at, problems } from '../helpers/terraform-fix';
+import { analyzeDocument, portMapMarkdown } from '../../../server/src/service';
+import { TF_URI, applyTfFix, at, problems } from '../helpers/terraform-fix';
 import { TF_FARGATE_SERVICE, tfService } from '../helpers/terraform-service';
 
 useTerraform();
@@ -125,6 +126,12 @@ describe('Terraform services: service-container-port-not-mapped', () => {
     }
   }`;
     assert.deepEqual(serviceProblems(tfService({ service: dynamic })), []);
+    // Task sets carry the network and load balancers of an EXTERNAL controller.
+    const external = `  deployment_controller {\n    type = "EXTERNAL"\n  }\n${wrong}`;
+    assert.deepEqual(serviceProblems(tfService({ service: external })), []);
+    assert.deepEqual(serviceProblems(tfService({ service: external.replace('"EXTERNAL"', 'var.controller') })), []);
+    const codeDeploy = tfService({ service: external.replace('"EXTERNAL"', '"CODE_DEPLOY"') });
+    assert.equal(only(codeDeploy, 'service-container-port-not-mapped').ruleId, 'service-container-port-not-mapped');
   });
 
   it('reads several load_balancer blocks', () => {
@@ -292,5 +299,34 @@ describe('Terraform services: what is not a service file', () => {
     const text = tfService().replace(/resource "aws_ecs_task_definition"[\s\S]*?\n}\n\n/, '');
     assert.ok(!text.includes('resource "aws_ecs_task_definition"'));
     assert.deepEqual(problems(text), []);
+  });
+});
+
+describe('Terraform services: the port map', () => {
+  const listener = (lb: string) => `
+resource "aws_lb" "main" {
+  name               = "main"
+  load_balancer_type = "application"
+}
+
+resource "aws_lb_listener" "https" {
+  load_balancer_arn = ${lb}
+  port              = 443
+  protocol          = "HTTPS"
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.web.arn
+  }
+}
+`;
+
+  it('shows the listener, the target group and its type for the container port', () => {
+    const md = portMapMarkdown(analyzeDocument(tfService() + listener('aws_lb.main.arn'), { uri: TF_URI }));
+    assert.ok(md.includes('| tcp | aws_lb.main:443 HTTPS → aws_lb_target_group.web (ip) | ENI :8080 → 8080 |'), md);
+  });
+
+  it('shows "?" for a listener on a load balancer it cannot follow', () => {
+    const md = portMapMarkdown(analyzeDocument(tfService() + listener('var.lb_arn'), { uri: TF_URI }));
+    assert.ok(md.includes("| tcp | ? → aws_lb_target_group.web (ip) | ENI :8080 → 8080 | the service's security groups |"), md);
   });
 });

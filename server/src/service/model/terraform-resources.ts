@@ -44,6 +44,7 @@ export const TERRAFORM_SERVICE_SPEC = spec(
         },
         { list: true },
       ),
+      deployment_controller: spec('deployment_controller', { type: ['type', 's'] }),
       capacity_provider_strategy: spec('capacity_provider_strategy', { capacity_provider: ['capacity_provider', 's'] }, { list: true }),
     },
   },
@@ -53,6 +54,19 @@ export const TERRAFORM_TARGET_GROUP_SPEC = spec(
   '',
   { target_type: ['target_type', 's'], port: ['port', 'n'], protocol: ['protocol', 's'] },
   { blocks: { health_check: spec('health_check', { port: ['port', 's'], enabled: ['enabled', 'b'] }) } },
+);
+
+export const TERRAFORM_LISTENER_TYPES = ['aws_lb_listener', 'aws_alb_listener'];
+
+/** A listener: its port and the target group its default action forwards to (read for the port map only). */
+export const TERRAFORM_LISTENER_SPEC = spec(
+  '',
+  { load_balancer_arn: ['load_balancer_arn', 's'], port: ['port', 'n'], protocol: ['protocol', 's'] },
+  {
+    blocks: {
+      default_action: spec('default_action', { type: ['type', 's'], target_group_arn: ['target_group_arn', 's'] }, { list: true }),
+    },
+  },
 );
 
 /** The block spec of each resource type the fix editor may edit besides the task definition. */

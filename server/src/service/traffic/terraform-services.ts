@@ -2,20 +2,32 @@
  * The `aws_ecs_service` resources of a .tf file, linked to the task definition and target groups they
  * name in the same file. Only plain references are followed (`aws_ecs_task_definition.app.arn`,
  * `aws_lb_target_group.web.arn`); variables, locals, data sources, modules and anything computed leave
- * the link unknown, which silences the rules that need it. A service with `count` or `for_each` is left out.
+ * the link unknown, which silences the rules that need it. A service with `count` or `for_each`, or with an
+ * EXTERNAL (or unreadable) deployment controller, is left out.
  */
 import type { AnalyzedDocument } from '../model/document';
-import { type ObjectNode, type PropertyNode, type ValueNode, asArray, asObject, getProperty, stringValue } from '../model/nodes';
+import {
+  type ObjectNode,
+  type PropertyNode,
+  type ValueNode,
+  asArray,
+  asObject,
+  getProperty,
+  integerValue,
+  stringValue,
+} from '../model/nodes';
 import { terraformResources } from '../model/terraform-context';
 import { type TerraformResourceBlock, TERRAFORM_TASK_TYPE, readTerraformResource } from '../model/terraform';
 import {
+  TERRAFORM_LISTENER_SPEC,
+  TERRAFORM_LISTENER_TYPES,
   TERRAFORM_SERVICE_SPEC,
   TERRAFORM_SERVICE_TYPE,
   TERRAFORM_TARGET_GROUP_SPEC,
   TERRAFORM_TARGET_GROUP_TYPES,
 } from '../model/terraform-resources';
-import { firstOf, named } from '../parse/hcl';
-import { type ServiceModel, type TargetGroupModel, keyAccess, readTarget } from './model';
+import { type HclNode, firstOf, named, stringLiteral } from '../parse/hcl';
+import { type LoadBalancerModel, type ServiceModel, type TargetGroupModel, keyAccess, readTarget } from './model';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_-]*';
 /** `aws_ecs_task_definition.app.arn` (also `.arn_without_revision`, `.id`, `.family`). */
@@ -25,6 +37,7 @@ const TASK_FAMILY_REVISION = new RegExp(
   `^"\\$\\{${TERRAFORM_TASK_TYPE}\\.(${NAME})\\.family\\}(?::\\$\\{${TERRAFORM_TASK_TYPE}\\.(${NAME})\\.revision\\})?"$`,
 );
 const TARGET_GROUP_REF = new RegExp(`^(${TERRAFORM_TARGET_GROUP_TYPES.join('|')})\\.(${NAME})\\.(?:arn|id)$`);
+const LOAD_BALANCER_REF = new RegExp(`^(aws_lb|aws_alb)\\.(${NAME})\\.(?:arn|id)$`);
 
 /** An expression's source, with Terraform 0.11's `"${…}"` around a single reference taken off. */
 function referenceText(value: ValueNode | undefined): string | undefined {
@@ -48,7 +61,11 @@ export function terraformServices(doc: AnalyzedDocument): ServiceModel[] {
     const m = TARGET_GROUP_REF.exec(referenceText(value) ?? '');
     if (!m) return undefined;
     const address = `${m[1]}.${m[2]}`;
-    if (!targetGroups.has(address)) targetGroups.set(address, readTargetGroup(doc, byAddress.get(address)));
+    if (!targetGroups.has(address)) {
+      const tg = readTargetGroup(doc, byAddress.get(address));
+      if (tg) linkListeners(doc, tg, resources);
+      targetGroups.set(address, tg);
+    }
     return targetGroups.get(address);
   };
   const access = keyAccess('terraform');
@@ -56,6 +73,12 @@ export function terraformServices(doc: AnalyzedDocument): ServiceModel[] {
   for (const res of resources) {
     if (res.type !== TERRAFORM_SERVICE_TYPE || byAddress.get(`${res.type}.${res.name}`) !== res || isRepeated(res, doc.text)) continue;
     const props = readTerraformResource(res, TERRAFORM_SERVICE_SPEC, doc.text);
+    // An EXTERNAL deployment controller (or one we cannot read) puts the network and load balancers in task sets.
+    const controller = getProperty(props, 'deployment_controller');
+    const controllerObj = asObject(controller?.value);
+    const typeProp = getProperty(controllerObj, 'type');
+    const controllerType = !controller || (controllerObj && !typeProp) ? 'ECS' : stringValue(typeProp?.value);
+    if (controllerType !== 'ECS' && controllerType !== 'CODE_DEPLOY') continue;
     const taskProp = getProperty(props, 'task_definition');
     const taskAddress = taskAddressOf(taskProp?.value);
     const taskRes = taskAddress ? byAddress.get(taskAddress) : undefined;
@@ -108,8 +131,7 @@ function taskAddressOf(value: ValueNode | undefined): string | undefined {
 function isRepeated(res: TerraformResourceBlock, text: string): boolean {
   return (firstOf(res.block, 'body')?.children ?? []).some((item) => {
     if (item.type !== 'attribute') return false;
-    const id = named(item)[0];
-    const name = id ? text.slice(id.start, id.end) : '';
+    const name = attrName(item, text);
     return name === 'count' || name === 'for_each';
   });
 }
@@ -128,7 +150,6 @@ function readTargetGroup(doc: AnalyzedDocument, res: TerraformResourceBlock | un
     targetType: targetTypeProp ? stringValue(targetTypeProp.value) : 'instance',
     healthCheckPortProp: hcProp,
     healthCheckPort: health && !asObject(health.value) ? undefined : hcProp ? healthCheckPort(hcProp.value) : 'traffic-port',
-    // Listeners and load balancer security groups are not followed in Terraform.
     loadBalancers: [],
     unknownSources: true,
     terraform: true,
@@ -139,4 +160,44 @@ function healthCheckPort(node: ValueNode | undefined): number | 'traffic-port' |
   const s = stringValue(node);
   if (s === 'traffic-port') return 'traffic-port';
   return s !== undefined && /^\d+$/.test(s) ? Number(s) : undefined;
+}
+
+/**
+ * The listeners of the file whose default action forwards to `tg`, by load balancer (for the port map).
+ * Listener rules, other files and security groups are not followed, so the group keeps `unknownSources`.
+ */
+function linkListeners(doc: AnalyzedDocument, tg: TargetGroupModel, resources: TerraformResourceBlock[]): void {
+  const byLb = new Map<string, LoadBalancerModel>();
+  for (const res of resources) {
+    if (!TERRAFORM_LISTENER_TYPES.includes(res.type) || isRepeated(res, doc.text)) continue;
+    const props = readTerraformResource(res, TERRAFORM_LISTENER_SPEC, doc.text);
+    const actions = asArray(getProperty(props, 'default_action')?.value)?.items ?? [];
+    const forwards = actions.some((a) => {
+      const m = TARGET_GROUP_REF.exec(referenceText(getProperty(asObject(a), 'target_group_arn')?.value) ?? '');
+      return m !== null && `${m[1]}.${m[2]}` === tg.name;
+    });
+    const lbRef = LOAD_BALANCER_REF.exec(referenceText(getProperty(props, 'load_balancer_arn')?.value) ?? '');
+    const port = integerValue(getProperty(props, 'port')?.value);
+    if (!forwards || !lbRef || port === undefined) continue;
+    const lbName = `${lbRef[1]}.${lbRef[2]}`;
+    let lb = byLb.get(lbName);
+    if (!lb) byLb.set(lbName, (lb = { name: lbName, type: loadBalancerType(doc, resources, lbName), listenerPorts: [] }));
+    lb.listenerPorts.push({ port, protocol: stringValue(getProperty(props, 'protocol')?.value) });
+  }
+  tg.loadBalancers.push(...byLb.values());
+}
+
+/** `load_balancer_type` of the `aws_lb` (application when omitted, as Terraform does). */
+function loadBalancerType(doc: AnalyzedDocument, resources: TerraformResourceBlock[], address: string): string {
+  const res = resources.find((r) => `${r.type}.${r.name}` === address);
+  const attr =
+    res &&
+    (firstOf(res.block, 'body')?.children ?? []).find((a) => a.type === 'attribute' && attrName(a, doc.text) === 'load_balancer_type');
+  const value = attr ? stringLiteral(named(attr)[1] ?? attr, doc.text) : 'application';
+  return value ?? '?';
+}
+
+function attrName(item: HclNode, text: string): string {
+  const id = named(item)[0];
+  return id ? text.slice(id.start, id.end) : '';
 }
