@@ -294,6 +294,45 @@ describe('Terraform services: service-registry-needs-container-port', () => {
   });
 });
 
+describe('Terraform services: Service Connect', () => {
+  const connect = (portName: string, aliasPort: string) =>
+    tfService({
+      portMappings: '{ name = "http", containerPort = 8080 }',
+      service: `${TF_FARGATE_SERVICE}
+  service_connect_configuration {
+    enabled   = true
+    namespace = "local"
+    service {
+      port_name = ${portName}
+      client_alias {
+        port     = ${aliasPort}
+        dns_name = "web"
+      }
+    }
+  }`,
+    });
+
+  it('reports a port_name no port mapping carries, and sets the only name', () => {
+    const text = connect('"web"', '80');
+    const p = only(text, 'service-connect-unknown-port-name');
+    assert.equal(at(text, p), '"web"');
+    assert.match(
+      p.message,
+      /port_name "web" of service aws_ecs_service\.web is not the name of any port mapping of task definition aws_ecs_task_definition\.app \(named ports: http\)/,
+    );
+    assert.equal(applyTfFix(text, 'service-connect-unknown-port-name', 'Set port_name to "http"'), connect('"http"', '80'));
+    assert.deepEqual(serviceProblems(connect('"http"', '80')), []);
+    assert.deepEqual(serviceProblems(connect('var.port_name', '80')), []);
+  });
+
+  it('reports a client_alias port that is not a port', () => {
+    const text = connect('"http"', '70000');
+    const p = only(text, 'service-connect-client-alias-port');
+    assert.equal(at(text, p), '70000');
+    assert.match(p.message, /Client alias port 70000 of service aws_ecs_service\.web is not a port/);
+  });
+});
+
 describe('Terraform services: what is not a service file', () => {
   it('leaves .tf files without a task resource alone', () => {
     const text = tfService().replace(/resource "aws_ecs_task_definition"[\s\S]*?\n}\n\n/, '');

@@ -1,7 +1,7 @@
 /**
  * Applies declarative fix edits to Terraform (.tf) text in place. The path's first segment names the
- * resource (`aws_ecs_task_definition.<name>`); API keys at the resource level are mapped back to the
- * argument and block names (model/terraform.ts). Inside `jsonencode(…)` the edit changes the HCL object
+ * resource (`aws_ecs_task_definition.<name>`, or a service or target group: model/terraform-resources.ts);
+ * API keys at the task resource's level are mapped back to the argument and block names (model/terraform.ts). Inside `jsonencode(…)` the edit changes the HCL object
  * or tuple; inside a heredoc it is handed to the JSON editor on the heredoc's body. Only the touched
  * element changes: comments, indentation and `=` alignment of everything else stay as they are.
  */

@@ -44,6 +44,22 @@ export const TERRAFORM_SERVICE_SPEC = spec(
         },
         { list: true },
       ),
+      service_connect_configuration: spec(
+        'service_connect_configuration',
+        { enabled: ['enabled', 'b'], namespace: ['namespace', 's'] },
+        {
+          blocks: {
+            service: spec(
+              'service',
+              { port_name: ['port_name', 's'], discovery_name: ['discovery_name', 's'] },
+              {
+                list: true,
+                blocks: { client_alias: spec('client_alias', { port: ['port', 'n'], dns_name: ['dns_name', 's'] }, { list: true }) },
+              },
+            ),
+          },
+        },
+      ),
       deployment_controller: spec('deployment_controller', { type: ['type', 's'] }),
       capacity_provider_strategy: spec('capacity_provider_strategy', { capacity_provider: ['capacity_provider', 's'] }, { list: true }),
     },

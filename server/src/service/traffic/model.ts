@@ -12,9 +12,13 @@ import type { SourceRange } from '../rules/types';
 
 export type ServiceKind = 'cloudformation' | 'service-json' | 'appspec' | 'terraform';
 
+/** Repeated Terraform blocks are named in the singular (`service { client_alias { … } }`). */
+const TERRAFORM_BLOCKS: Record<string, string> = { services: 'service', clientAliases: 'client_alias', loadBalancers: 'load_balancer' };
+
 /** The spelling of a service key in this kind of file (`containerPort` / `ContainerPort` / `container_port`). */
 export function serviceKey(kind: ServiceKind, camel: string): string {
-  if (kind === 'terraform') return camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  if (kind === 'terraform')
+    return Object.hasOwn(TERRAFORM_BLOCKS, camel) ? TERRAFORM_BLOCKS[camel] : camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
   return kind === 'service-json' ? camel : camel[0].toUpperCase() + camel.slice(1);
 }
 

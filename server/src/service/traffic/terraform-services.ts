@@ -96,6 +96,7 @@ export function terraformServices(doc: AnalyzedDocument): ServiceModel[] {
       taskLabel: task ? taskAddress : undefined,
       taskIsLocal: true,
       targets: [],
+      serviceConnect: asObject(getProperty(props, 'service_connect_configuration')?.value),
       networkConfigurationProp: network,
       launchTypeProp: capacity ? undefined : getProperty(props, 'launch_type'),
       securityGroupsProp: getProperty(asObject(network?.value), 'security_groups'),
