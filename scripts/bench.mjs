@@ -250,6 +250,15 @@ const tfTypical = tfTask('typical', typical);
 const tfModule = Array.from({ length: 20 }, (_, i) => tfTask(`t${i}`, typical)).join('\n');
 ok = bench('parse + all rules, Terraform, 3 containers in jsonencode', () => lint(tfTypical, 'terraform'), { target: 20 }) && ok;
 ok = bench('parse + all rules, Terraform, 20 task resources', () => lint(tfModule, 'terraform'), { target: 250 }) && ok;
+// The same module with an aws_ecs_service, a target group and a listener per task (the traffic model).
+const tfService = (i) =>
+  `resource "aws_ecs_service" "s${i}" {\n  task_definition = aws_ecs_task_definition.t${i}.arn\n  launch_type = "FARGATE"\n` +
+  `  network_configuration {\n    subnets = ["subnet-1"]\n  }\n  load_balancer {\n    target_group_arn = aws_lb_target_group.g${i}.arn\n` +
+  `    container_name = "c0"\n    container_port = 8080\n  }\n}\nresource "aws_lb_target_group" "g${i}" {\n  target_type = "ip"\n}\n` +
+  `resource "aws_lb_listener" "l${i}" {\n  load_balancer_arn = aws_lb.main.arn\n  port = ${8000 + i}\n` +
+  `  default_action {\n    type = "forward"\n    target_group_arn = aws_lb_target_group.g${i}.arn\n  }\n}\n`;
+const tfServices = tfModule + Array.from({ length: 20 }, (_, i) => tfService(i)).join('\n');
+ok = bench('parse + all rules, Terraform, 20 tasks with services', () => lint(tfServices, 'terraform'), { target: 300 }) && ok;
 const tfBroken = tfTask('broken', broken);
 ok = bench('fix all in a .tf (6 host-port problems)', () => svc.fixAll(tfBroken, { languageId: 'terraform' }, cfg), { target: 250 }) && ok;
 // Hostile and huge inputs (issue 8): a single call each, median of 3 runs; none may crash or stall.

@@ -188,12 +188,13 @@ function linkListeners(doc: AnalyzedDocument, tg: TargetGroupModel, resources: T
   tg.loadBalancers.push(...byLb.values());
 }
 
-/** `load_balancer_type` of the `aws_lb` (application when omitted, as Terraform does). */
+/** `load_balancer_type` of the `aws_lb` (application when omitted, as Terraform does; `?` when it is not in the file). */
 function loadBalancerType(doc: AnalyzedDocument, resources: TerraformResourceBlock[], address: string): string {
   const res = resources.find((r) => `${r.type}.${r.name}` === address);
-  const attr =
-    res &&
-    (firstOf(res.block, 'body')?.children ?? []).find((a) => a.type === 'attribute' && attrName(a, doc.text) === 'load_balancer_type');
+  if (!res) return '?';
+  const attr = (firstOf(res.block, 'body')?.children ?? []).find(
+    (a) => a.type === 'attribute' && attrName(a, doc.text) === 'load_balancer_type',
+  );
   const value = attr ? stringLiteral(named(attr)[1] ?? attr, doc.text) : 'application';
   return value ?? '?';
 }
