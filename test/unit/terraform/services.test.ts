@@ -369,3 +369,50 @@ resource "aws_lb_listener" "https" {
     assert.ok(md.includes("| tcp | ? → aws_lb_target_group.web (ip) | ENI :8080 → 8080 | the service's security groups |"), md);
   });
 });
+
+describe('Terraform services: one target group used by two load_balancer blocks', () => {
+  it('reports target-group-target-type once, and the unmapped port of each container that has a known port', () => {
+    const text = `resource "aws_ecs_task_definition" "app" {
+  family                   = "app"
+  network_mode             = "awsvpc"
+  requires_compatibilities = ["FARGATE"]
+  cpu                      = 256
+  memory                   = 512
+  container_definitions = jsonencode([
+    { name = "web", image = "nginx", essential = true, portMappings = [{ containerPort = 80 }] },
+    { name = "side", image = "x", essential = false, portMappings = [{ containerPort = var.p }] }
+  ])
+}
+resource "aws_lb_target_group" "tg" {
+  port     = 80
+  protocol = "HTTP"
+  vpc_id   = var.vpc
+}
+resource "aws_ecs_service" "web" {
+  name            = "web"
+  task_definition = aws_ecs_task_definition.app.arn
+  launch_type     = "FARGATE"
+  network_configuration { subnets = var.subnets }
+  load_balancer {
+    target_group_arn = aws_lb_target_group.tg.arn
+    container_name   = "web"
+    container_port   = 8080
+  }
+  load_balancer {
+    target_group_arn = aws_lb_target_group.tg.arn
+    container_name   = "side"
+    container_port   = 9000
+  }
+}
+`;
+    const found = serviceProblems(text);
+    assert.deepEqual(
+      found.map((p) => [p.ruleId, at(text, p)]),
+      [
+        ['target-group-target-type', '"tg"'],
+        ['service-container-port-not-mapped', '8080'],
+      ],
+      found.map((p) => p.message).join('\n'),
+    );
+  });
+});

@@ -12,7 +12,13 @@ export const targetGroupTargetType: Rule = {
   awsError:
     'The provided target group <arn> has target type instance, which is incompatible with the awsvpc network mode specified in the task definition.',
   checkService(ctx) {
-    for (const target of ctx.service.targets) check(ctx, target);
+    // One report per target group, also when several load balancer entries of the service use it.
+    const seen = new Set<object>();
+    for (const target of ctx.service.targets) {
+      if (target.targetGroup && seen.has(target.targetGroup)) continue;
+      if (target.targetGroup) seen.add(target.targetGroup);
+      check(ctx, target);
+    }
   },
 };
 
