@@ -113,8 +113,8 @@ const dismiss = async () => {
   await page
     .locator('.monaco-hover:visible')
     .first()
-    .waitFor({ state: 'hidden' })
-    .catch(() => {});
+    .waitFor({ state: 'hidden', timeout: 5000 })
+    .catch(() => {}); // the language status hover ignores Escape; later steps match their own hover's text
 };
 
 // Each step runs even when an earlier one failed (after Escape), so one broken feature does not hide the others.
