@@ -177,7 +177,7 @@ exec "${process.execPath}" "${CLI}" "$@"
 describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
   const hook = hooks.find((h) => h.id === 'ecs-taskdef')!;
 
-  it('is a node hook running `ecs-taskdef lint` on JSON, YAML and template files', () => {
+  it('is a node hook running `ecs-taskdef lint` on JSON, YAML, template and Terraform files', () => {
     assert.equal(hook.language, 'node');
     assert.equal(hook.entry, 'ecs-taskdef lint');
     const files = new RegExp(hook.files);
@@ -196,12 +196,12 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
       'c.template',
     ])
       assert.ok(files.test(f), f);
-    for (const f of ['README.md', 'main.tf', 'Dockerfile', 'json']) assert.ok(!files.test(f), f);
+    for (const f of ['README.md', 'main.tf.bak', 'vars.tfvars', 'Dockerfile', 'json']) assert.ok(!files.test(f), f);
   });
 
-  it('selects every extension the CLI searches in a folder, .tf aside (the hook predates Terraform support and keeps its selection)', () => {
+  it('selects every extension the CLI searches in a folder', () => {
     const files = new RegExp(hook.files);
-    const missing = CANDIDATE_EXTENSIONS.filter((ext) => ext !== 'tf' && !files.test(`deploy/task.${ext}`));
+    const missing = CANDIDATE_EXTENSIONS.filter((ext) => !files.test(`deploy/task.${ext}`));
     assert.deepEqual(missing, []);
   });
 
@@ -212,6 +212,7 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
       'package.json': '{ "name": "app", "version": "1.0.0" }\n',
       '.github/workflows/ci.yml': 'on: push\njobs: {}\n',
       'README.md': '# app\n',
+      'infra/storage.tf': 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n',
     };
     for (const [f, text] of Object.entries(staged)) {
       mkdirSync(join(dir, f, '..'), { recursive: true });
@@ -219,7 +220,7 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
     }
     const files = new RegExp(hook.files);
     const selected = Object.keys(staged).filter((f) => files.test(f));
-    assert.deepEqual(selected, ['task-definition.json', 'package.json', '.github/workflows/ci.yml']);
+    assert.deepEqual(selected, ['task-definition.json', 'package.json', '.github/workflows/ci.yml', 'infra/storage.tf']);
     const [command, ...args] = hook.entry.split(' ');
     assert.equal(command, 'ecs-taskdef');
     const run = (names: string[]) =>
@@ -227,7 +228,7 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
     const r = run(selected);
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /^task-definition\.json:6:\d+\s+error\s+.*\[host-port-mismatch\]$/m);
-    assert.doesNotMatch(r.stdout, /package\.json:\d|ci\.yml:\d/);
+    assert.doesNotMatch(r.stdout, /package\.json:\d|ci\.yml:\d|storage\.tf:\d/);
     writeFileSync(join(dir, 'task-definition.json'), CLEAN_TASK);
     assert.equal(run(selected).status, 0);
   });
