@@ -20,6 +20,7 @@ import {
   LANGUAGE_IDS,
   mightBeTaskDefinition,
 } from '../../../server/src/shared';
+import { clientOutputChannel } from './output';
 import { NOT_A_TASK_DEFINITION, type StatusText, statusText } from './status-text';
 
 const SECTION = SETTINGS_SECTION;
@@ -118,7 +119,7 @@ async function launch(createClient: ClientFactory, output: vscode.OutputChannel)
     documentSelector: [...LANGUAGES.map((language) => ({ language })), { pattern: CANDIDATE_GLOB }],
     synchronize: { configurationSection: SECTION },
     diagnosticPullOptions: { onChange: true, onSave: true },
-    outputChannel: output,
+    outputChannel: clientOutputChannel(output),
   };
   const next = createClient('ecsTaskdef', NAME, clientOptions);
   await next.start();
