@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { useTerraform } from '../helpers/terraform';
-import { analyzeDocument, portMapMarkdown } from '../../../server/src/service';
+import { analyzeDocument, getLanguageService, portMapMarkdown } from '../../../server/src/service';
 import { TF_URI, applyTfFix, at, problems } from '../helpers/terraform-fix';
 import { TF_FARGATE_SERVICE, tfService } from '../helpers/terraform-service';
 
@@ -414,5 +414,33 @@ resource "aws_ecs_service" "web" {
       ],
       found.map((p) => p.message).join('\n'),
     );
+  });
+});
+
+describe('Terraform services: the port map in hovers', () => {
+  const hoverAt = (text: string, needle: string, delta = 2) => {
+    const doc = analyzeDocument(text, { uri: TF_URI, languageId: 'terraform' });
+    const offset = text.indexOf(needle);
+    assert.ok(offset >= 0, needle);
+    const hover = getLanguageService({}).hover(doc, doc.positions.positionAt(offset + delta));
+    const contents = hover?.contents;
+    return contents && typeof contents === 'object' && 'value' in contents ? contents.value : '';
+  };
+
+  it("answers on the service's name label, task_definition and load_balancer, and on a container's portMappings", () => {
+    const text = tfService();
+    for (const needle of ['"aws_ecs_service" "web"', 'task_definition =', 'load_balancer {', 'portMappings']) {
+      const delta = needle.startsWith('"aws_ecs_service"') ? needle.length - 3 : 2;
+      const value = hoverAt(text, needle, delta);
+      assert.match(value, /\*\*Port map: aws_ecs_task_definition\.\w+\*\* \(awsvpc\)/, `${needle}: ${value.slice(0, 200)}`);
+      assert.ok(value.includes('ENI :8080 → 8080'), `${needle}: ${value}`);
+    }
+  });
+
+  it('gives no port map elsewhere in the service, or when the task cannot be followed', () => {
+    assert.doesNotMatch(hoverAt(tfService(), 'launch_type'), /Port map/);
+    const unknownTask = tfService().replace(/task_definition\s*=\s*aws_ecs_task_definition\.\w+\.arn/, 'task_definition = var.task_arn');
+    assert.notEqual(unknownTask, tfService());
+    assert.doesNotMatch(hoverAt(unknownTask, 'load_balancer {'), /Port map/);
   });
 });

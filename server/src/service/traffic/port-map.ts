@@ -6,7 +6,7 @@
 import type { AnalyzedDocument } from '../model/document';
 import { type PortSpan, containerSpan, readPort } from '../model/ports';
 import type { ContainerModel, TaskDefinitionModel } from '../model/taskdef';
-import { asArray, isApiKey, nodeAt } from '../model/nodes';
+import { type PropertyNode, asArray, isApiKey, nodeAt } from '../model/nodes';
 import { trafficOf } from '.';
 import type { ServiceModel } from './model';
 import { hostPortOf } from './task-ports';
@@ -137,6 +137,7 @@ function reachable(doc: AnalyzedDocument, task: TaskDefinitionModel, services: S
  * over an ECS service's logical id (or its TaskDefinition or LoadBalancers key), the service's whole task.
  */
 export function portMapAt(doc: AnalyzedDocument, offset: number): string | undefined {
+  if (doc.format === 'terraform') return terraformPortMapAt(doc, offset);
   if (!doc.root) return undefined;
   const hit = nodeAt(doc.root, offset);
   if (hit?.type !== 'property' || offset > hit.keyOffset + hit.keyLength) return undefined;
@@ -149,6 +150,22 @@ export function portMapAt(doc: AnalyzedDocument, offset: number): string | undef
     if (!s.task) continue;
     const onService = hit.keyOffset === s.anchor.offset && s.kind === 'cloudformation';
     if (onService || hit === s.taskProp || hit === s.prop(s.node, 'loadBalancers')) return taskPortMap(doc, s.task);
+  }
+  return undefined;
+}
+
+/**
+ * Terraform has no single value tree to search: the port map answers on a container's `portMappings` key
+ * (inside jsonencode or a heredoc), and on a service's name label, `task_definition` or `load_balancer`.
+ */
+function terraformPortMapAt(doc: AnalyzedDocument, offset: number): string | undefined {
+  const within = (r: { offset: number; length: number } | undefined) => !!r && offset >= r.offset && offset <= r.offset + r.length;
+  const onKey = (p: PropertyNode | undefined) => !!p && within({ offset: p.keyOffset, length: p.keyLength });
+  for (const task of doc.tasks) {
+    for (const c of task.containers) if (onKey(c.portMappingsProperty)) return taskPortMap(doc, task, c);
+  }
+  for (const s of trafficOf(doc).services) {
+    if (s.task && (within(s.anchor) || onKey(s.taskProp) || onKey(s.prop(s.node, 'loadBalancers')))) return taskPortMap(doc, s.task);
   }
   return undefined;
 }
