@@ -3,8 +3,9 @@ import type { TrafficModel } from '../traffic';
 import { bindingOf } from '../traffic/lb-binding';
 import { allows, ingressRules } from '../traffic/security-groups';
 import { SECURITY_GROUP_TYPE } from '../traffic/template';
+import { terraformAllows } from '../traffic/terraform-security-groups';
 import { keyRange, propRange } from './ranges';
-import type { Fix, Rule } from './types';
+import type { Fix, Rule, ServiceContext } from './types';
 import { serviceName } from './util/services';
 import { listText } from './util/list';
 
@@ -15,6 +16,7 @@ export const serviceSecurityGroupIngress: Rule = {
   why: "In awsvpc mode the load balancer sends traffic and health checks straight to the task's network interface on the container port, and the service's security groups decide what gets in. Without an ingress rule from the load balancer's security group (or a CIDR holding it) every health check times out and ECS keeps replacing the tasks.",
   checkService(ctx) {
     const { service } = ctx;
+    if (service.kind === 'terraform') return checkTerraform(ctx);
     const graph = ctx.traffic.template;
     const sgProp = service.securityGroupsProp;
     const list = asArray(sgProp?.value);
@@ -50,6 +52,41 @@ export const serviceSecurityGroupIngress: Rule = {
     }
   },
 };
+
+/**
+ * The same check on a .tf file: groups, their ingress and the load balancer's groups are read from this file
+ * only. Its target groups always keep `unknownSources` (listener rules of other files may forward to them),
+ * but a load balancer whose listener in this file forwards there still needs to get through. No fix is offered.
+ */
+function checkTerraform(ctx: ServiceContext): void {
+  const { service } = ctx;
+  const sgs = ctx.traffic.terraformGroups;
+  const sgProp = service.securityGroupsProp;
+  if (!sgs || !sgProp || service.task?.networkMode.effective !== 'awsvpc') return;
+  const groups = sgs.groupList(sgProp.value);
+  if (!groups || groups.length === 0) return;
+  const rules = groups.map((g) => sgs.ingress(g));
+  if (rules.some((r) => r === undefined)) return;
+  const reported = new Set<string>();
+  for (const target of service.targets) {
+    const tg = target.targetGroup;
+    const binding = bindingOf(service, target);
+    if (!tg || !binding || binding.hostPort === 'dynamic') continue;
+    const port = binding.hostPort;
+    for (const lb of tg.loadBalancers) {
+      const sources = lb.securityGroups;
+      if (!sources || sources.length === 0 || reported.has(`${lb.name}:${port}`)) continue;
+      const answers = rules.flatMap((rs) => rs!.map((r) => terraformAllows(r, port, sources)));
+      if (answers.some((a) => a !== false)) continue;
+      reported.add(`${lb.name}:${port}`);
+      ctx.report({
+        range: propRange(sgProp),
+        message: `No security group of ${serviceName(service)} (${listText(groups)}) lets load balancer ${lb.name} (security group ${listText(sources)}) reach tcp port ${port}: its health checks and traffic will not get through.`,
+        related: [{ ...sgs.labelRange(groups[0])!, message: `security group ${groups[0]}` }],
+      });
+    }
+  }
+}
 
 /** Adds an `AWS::EC2::SecurityGroupIngress` resource after the service's first security group. */
 function ingressFix(traffic: TrafficModel, group: string, source: string, port: number): Fix[] {

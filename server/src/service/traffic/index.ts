@@ -8,7 +8,9 @@ import { cloudFormationServices } from './cfn-services';
 import type { ServiceModel } from './model';
 import { TemplateGraph } from './template';
 import { serviceFileModels } from './service-file';
+import { TerraformSecurityGroups } from './terraform-security-groups';
 import { terraformServices } from './terraform-services';
+import { terraformResources } from '../model/terraform-context';
 
 export { type RelatedFile, mightBeServiceFile } from './sniff';
 
@@ -16,6 +18,8 @@ export interface TrafficModel {
   services: ServiceModel[];
   /** The CloudFormation template graph, when the document is a template. */
   template?: TemplateGraph;
+  /** The security groups of a .tf file and their ingress. */
+  terraformGroups?: TerraformSecurityGroups;
 }
 
 const cache = new WeakMap<AnalyzedDocument, TrafficModel>();
@@ -32,6 +36,9 @@ function build(doc: AnalyzedDocument): TrafficModel {
     const template = new TemplateGraph(root, doc.text);
     return { services: cloudFormationServices(doc, template), template };
   }
-  if (doc.format === 'terraform') return { services: terraformServices(doc) };
+  if (doc.format === 'terraform') {
+    const terraformGroups = new TerraformSecurityGroups(doc, terraformResources(doc));
+    return { services: terraformServices(doc, terraformGroups), terraformGroups };
+  }
   return { services: doc.related?.length ? serviceFileModels(doc, doc.related) : [] };
 }

@@ -17,7 +17,7 @@ import {
   stringValue,
 } from '../model/nodes';
 import { terraformResources } from '../model/terraform-context';
-import { type TerraformResourceBlock, TERRAFORM_TASK_TYPE, readTerraformResource } from '../model/terraform';
+import { type TerraformBlockSpec, type TerraformResourceBlock, TERRAFORM_TASK_TYPE, readTerraformResource } from '../model/terraform';
 import {
   TERRAFORM_LISTENER_SPEC,
   TERRAFORM_LISTENER_TYPES,
@@ -28,6 +28,7 @@ import {
 } from '../model/terraform-resources';
 import { type HclNode, firstOf, named, stringLiteral } from '../parse/hcl';
 import { type LoadBalancerModel, type ServiceModel, type TargetGroupModel, keyAccess, readTarget } from './model';
+import { TerraformSecurityGroups } from './terraform-security-groups';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_-]*';
 /** `aws_ecs_task_definition.app.arn` (also `.arn_without_revision`, `.id`, `.family`). */
@@ -47,9 +48,10 @@ function referenceText(value: ValueNode | undefined): string | undefined {
   return old ? old[1] : src;
 }
 
-export function terraformServices(doc: AnalyzedDocument): ServiceModel[] {
+export function terraformServices(doc: AnalyzedDocument, groups?: TerraformSecurityGroups): ServiceModel[] {
   const resources = terraformResources(doc);
   if (!resources.some((r) => r.type === TERRAFORM_SERVICE_TYPE)) return [];
+  const sgs = groups ?? new TerraformSecurityGroups(doc, resources);
   const byAddress = new Map<string, TerraformResourceBlock>();
   for (const r of resources) {
     const address = `${r.type}.${r.name}`;
@@ -63,7 +65,7 @@ export function terraformServices(doc: AnalyzedDocument): ServiceModel[] {
     const address = `${m[1]}.${m[2]}`;
     if (!targetGroups.has(address)) {
       const tg = readTargetGroup(doc, byAddress.get(address));
-      if (tg) linkListeners(doc, tg, resources);
+      if (tg) linkListeners(doc, tg, resources, sgs);
       targetGroups.set(address, tg);
     }
     return targetGroups.get(address);
@@ -165,9 +167,15 @@ function healthCheckPort(node: ValueNode | undefined): number | 'traffic-port' |
 
 /**
  * The listeners of the file whose default action forwards to `tg`, by load balancer (for the port map).
- * Listener rules, other files and security groups are not followed, so the group keeps `unknownSources`.
+ * Listener rules and other files are not followed, so the group keeps `unknownSources`. A load balancer's
+ * `security_groups` are kept when every one is an `aws_security_group` of this file.
  */
-function linkListeners(doc: AnalyzedDocument, tg: TargetGroupModel, resources: TerraformResourceBlock[]): void {
+function linkListeners(
+  doc: AnalyzedDocument,
+  tg: TargetGroupModel,
+  resources: TerraformResourceBlock[],
+  sgs: TerraformSecurityGroups,
+): void {
   const byLb = new Map<string, LoadBalancerModel>();
   for (const res of resources) {
     if (!TERRAFORM_LISTENER_TYPES.includes(res.type) || isRepeated(res, doc.text)) continue;
@@ -182,7 +190,11 @@ function linkListeners(doc: AnalyzedDocument, tg: TargetGroupModel, resources: T
     if (!forwards || !lbRef || port === undefined) continue;
     const lbName = `${lbRef[1]}.${lbRef[2]}`;
     let lb = byLb.get(lbName);
-    if (!lb) byLb.set(lbName, (lb = { name: lbName, type: loadBalancerType(doc, resources, lbName), listenerPorts: [] }));
+    if (!lb) {
+      lb = { name: lbName, type: loadBalancerType(doc, resources, lbName), listenerPorts: [] };
+      lb.securityGroups = loadBalancerGroups(doc, resources, lbName, sgs);
+      byLb.set(lbName, lb);
+    }
     lb.listenerPorts.push({ port, protocol: stringValue(getProperty(props, 'protocol')?.value) });
   }
   tg.loadBalancers.push(...byLb.values());
@@ -198,6 +210,21 @@ function loadBalancerType(doc: AnalyzedDocument, resources: TerraformResourceBlo
   const value = attr ? stringLiteral(named(attr)[1] ?? attr, doc.text) : 'application';
   return value ?? '?';
 }
+
+/** The `security_groups` of the `aws_lb` as group addresses; undefined when absent, repeated or not all of this file. */
+function loadBalancerGroups(
+  doc: AnalyzedDocument,
+  resources: TerraformResourceBlock[],
+  address: string,
+  sgs: TerraformSecurityGroups,
+): string[] | undefined {
+  const found = resources.filter((r) => `${r.type}.${r.name}` === address);
+  if (found.length !== 1 || isRepeated(found[0], doc.text)) return undefined;
+  const props = readTerraformResource(found[0], LOAD_BALANCER_SPEC, doc.text);
+  return sgs.groupList(getProperty(props, 'security_groups')?.value);
+}
+
+const LOAD_BALANCER_SPEC: TerraformBlockSpec = { api: '', attrs: { security_groups: ['security_groups', 'list'] } };
 
 function attrName(item: HclNode, text: string): string {
   const id = named(item)[0];
