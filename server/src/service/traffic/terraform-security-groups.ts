@@ -11,7 +11,8 @@ import type { AnalyzedDocument } from '../model/document';
 import { type ObjectNode, type ValueNode, asArray, asObject, getProperty, integerValue, stringValue } from '../model/nodes';
 import type { TerraformBlockSpec, TerraformResourceBlock } from '../model/terraform';
 import { readTerraformResource } from '../model/terraform';
-import { type HclNode, firstOf, named } from '../parse/hcl';
+import { type HclNode, firstOf } from '../parse/hcl';
+import { attrName, hasArgument, isRepeated, referenceText, resourcesByAddress } from './terraform-refs';
 
 export const TERRAFORM_SECURITY_GROUP_TYPE = 'aws_security_group';
 const SG_RULE_TYPE = 'aws_security_group_rule';
@@ -67,28 +68,16 @@ const VPC_INGRESS_SPEC: TerraformBlockSpec = {
   },
 };
 
-/** An expression's source, with Terraform 0.11's `"${…}"` around a single reference taken off. */
-function referenceText(value: ValueNode | undefined): string | undefined {
-  if (value?.type !== 'unknown') return undefined;
-  const src = value.text.trim();
-  const old = /^"\$\{\s*([A-Za-z0-9_.-]+)\s*\}"$/.exec(src);
-  return old ? old[1] : src;
-}
-
 export class TerraformSecurityGroups {
-  private readonly groups = new Map<string, TerraformResourceBlock | undefined>();
+  /** The groups of this file by address (an address written twice: undefined, followed by neither). */
+  private readonly groups: Map<string, TerraformResourceBlock | undefined>;
   private readonly cache = new Map<string, TerraformIngress[] | undefined>();
 
   constructor(
     private readonly doc: AnalyzedDocument,
     private readonly resources: TerraformResourceBlock[],
   ) {
-    for (const r of resources) {
-      if (r.type !== TERRAFORM_SECURITY_GROUP_TYPE) continue;
-      const address = `${r.type}.${r.name}`;
-      // The same address twice is an error Terraform reports; follow neither.
-      this.groups.set(address, this.groups.has(address) ? undefined : r);
-    }
+    this.groups = resourcesByAddress(resources, [TERRAFORM_SECURITY_GROUP_TYPE]);
   }
 
   /** The address of the group of this file a value refers to (`aws_security_group.web.id`). */
@@ -96,7 +85,7 @@ export class TerraformSecurityGroups {
     const m = SG_REF.exec(referenceText(value) ?? '');
     const address = m ? `${TERRAFORM_SECURITY_GROUP_TYPE}.${m[1]}` : undefined;
     const res = address ? this.groups.get(address) : undefined;
-    return res && !hasArgument(res.block, this.doc.text, ['count', 'for_each']) ? address : undefined;
+    return res && !isRepeated(res, this.doc.text) ? address : undefined;
   }
 
   /** Every group a list refers to, or undefined when one of them is not a group of this file. */
@@ -152,7 +141,7 @@ export class TerraformSecurityGroups {
       const group = this.group(target);
       if (!group) return undefined; // a group we cannot see might be ours
       if (group !== address) continue;
-      if (hasArgument(r.block, text, ['count', 'for_each'])) return undefined;
+      if (isRepeated(r, text)) return undefined;
       rules.push(vpc ? this.fromVpcRule(props) : this.fromGroupRule(props, address, 'source_security_group_id'));
     }
     // No ingress written here at all: it may be managed in another file or module.
@@ -215,16 +204,6 @@ function allowsFrom(rule: TerraformIngress, sources: string[]): boolean | undefi
   if (rule.sources.some((s) => s !== undefined && sources.includes(s))) return true;
   if (rule.sources.some((s) => s === undefined)) return undefined;
   return false;
-}
-
-function attrName(item: HclNode, text: string): string {
-  const id = named(item)[0];
-  return id ? text.slice(id.start, id.end) : '';
-}
-
-/** An argument (not a block) with one of these names in the resource body. */
-function hasArgument(block: HclNode, text: string, names: string[]): boolean {
-  return (firstOf(block, 'body')?.children ?? []).some((item) => item.type === 'attribute' && names.includes(attrName(item, text)));
 }
 
 /** `lifecycle { ignore_changes = [ingress] }` (or `all`): the ingress is managed somewhere else. */

@@ -26,9 +26,10 @@ import {
   TERRAFORM_TARGET_GROUP_SPEC,
   TERRAFORM_TARGET_GROUP_TYPES,
 } from '../model/terraform-resources';
-import { type HclNode, firstOf, named, stringLiteral } from '../parse/hcl';
+import { firstOf, named, stringLiteral } from '../parse/hcl';
 import { type LoadBalancerModel, type ServiceModel, type TargetGroupModel, keyAccess, readTarget } from './model';
 import { TerraformSecurityGroups } from './terraform-security-groups';
+import { attrName, isRepeated, referenceText, resourcesByAddress } from './terraform-refs';
 
 const NAME = '[A-Za-z_][A-Za-z0-9_-]*';
 /** `aws_ecs_task_definition.app.arn` (also `.arn_without_revision`, `.id`, `.family`). */
@@ -40,24 +41,12 @@ const TASK_FAMILY_REVISION = new RegExp(
 const TARGET_GROUP_REF = new RegExp(`^(${TERRAFORM_TARGET_GROUP_TYPES.join('|')})\\.(${NAME})\\.(?:arn|id)$`);
 const LOAD_BALANCER_REF = new RegExp(`^(aws_lb|aws_alb)\\.(${NAME})\\.(?:arn|id)$`);
 
-/** An expression's source, with Terraform 0.11's `"${…}"` around a single reference taken off. */
-function referenceText(value: ValueNode | undefined): string | undefined {
-  if (value?.type !== 'unknown') return undefined;
-  const src = value.text.trim();
-  const old = /^"\$\{\s*([A-Za-z0-9_.-]+)\s*\}"$/.exec(src);
-  return old ? old[1] : src;
-}
-
 export function terraformServices(doc: AnalyzedDocument, groups?: TerraformSecurityGroups): ServiceModel[] {
   const resources = terraformResources(doc);
   if (!resources.some((r) => r.type === TERRAFORM_SERVICE_TYPE)) return [];
   const sgs = groups ?? new TerraformSecurityGroups(doc, resources);
-  const byAddress = new Map<string, TerraformResourceBlock>();
-  for (const r of resources) {
-    const address = `${r.type}.${r.name}`;
-    // The same address twice is an error Terraform reports; follow neither.
-    byAddress.set(address, byAddress.has(address) ? (undefined as unknown as TerraformResourceBlock) : r);
-  }
+  // The same address twice is an error Terraform reports; follow neither.
+  const byAddress = resourcesByAddress(resources);
   const targetGroups = new Map<string, TargetGroupModel | undefined>();
   const targetGroup = (value: ValueNode | undefined): TargetGroupModel | undefined => {
     const m = TARGET_GROUP_REF.exec(referenceText(value) ?? '');
@@ -128,15 +117,6 @@ function taskAddressOf(value: ValueNode | undefined): string | undefined {
   const fr = TASK_FAMILY_REVISION.exec(src);
   if (fr && (fr[2] === undefined || fr[2] === fr[1])) return `${TERRAFORM_TASK_TYPE}.${fr[1]}`;
   return undefined;
-}
-
-/** `count` or `for_each` on the resource: several instances, addressed with an index. */
-function isRepeated(res: TerraformResourceBlock, text: string): boolean {
-  return (firstOf(res.block, 'body')?.children ?? []).some((item) => {
-    if (item.type !== 'attribute') return false;
-    const name = attrName(item, text);
-    return name === 'count' || name === 'for_each';
-  });
 }
 
 function readTargetGroup(doc: AnalyzedDocument, res: TerraformResourceBlock | undefined): TargetGroupModel | undefined {
@@ -225,8 +205,3 @@ function loadBalancerGroups(
 }
 
 const LOAD_BALANCER_SPEC: TerraformBlockSpec = { api: '', attrs: { security_groups: ['security_groups', 'list'] } };
-
-function attrName(item: HclNode, text: string): string {
-  const id = named(item)[0];
-  return id ? text.slice(id.start, id.end) : '';
-}
