@@ -6,24 +6,10 @@ import { after, before, describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { CodeAction, CompletionList, Diagnostic, DocumentDiagnosticReport, Hover } from 'vscode-languageserver-protocol';
 import { type TestClient, startClient } from './lsp-client';
+import { TWO_HOST_PORT_MISMATCHES } from '../unit/helpers/task-json';
 
 const URI = 'file:///w/enable/task.json';
-const TEXT = `{
-  "family": "web",
-  "networkMode": "awsvpc",
-  "memory": "512",
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",
-      "portMappings": [
-        { "containerPort": 8080, "hostPort": 80 },
-        { "containerPort": 9090, "hostPort": 90 }
-      ]
-    }
-  ]
-}
-`;
+const TEXT = TWO_HOST_PORT_MISMATCHES;
 const HOST_PORT = { line: 9, character: 35 };
 
 describe('ecsTaskdef.enable', () => {

@@ -5,25 +5,11 @@
 import { describe, it } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { CodeAction, Position } from 'vscode-languageserver-types';
+import { TWO_HOST_PORT_MISMATCHES } from './helpers/task-json';
 import { type AnalyzedDocument, FIX_ALL_KIND, type LanguageService, getLanguageService } from '../../server/src/service';
 
 /** awsvpc task with hostPort ≠ containerPort (host-port-mismatch, fixable) and a second one for fix all. */
-const BAD = `{
-  "family": "web",
-  "networkMode": "awsvpc",
-  "memory": "512",
-  "containerDefinitions": [
-    {
-      "name": "web",
-      "image": "nginx",
-      "portMappings": [
-        { "containerPort": 8080, "hostPort": 80 },
-        { "containerPort": 9090, "hostPort": 90 }
-      ]
-    }
-  ]
-}
-`;
+const BAD = TWO_HOST_PORT_MISMATCHES;
 const URI = 'file:///w/task.json';
 const MISMATCH = 'hostPort 80 differs from containerPort 8080 in awsvpc mode';
 

@@ -106,3 +106,21 @@ export const BAD_TASK = `{
 /** The same mistake with the task on one line (config file tests). */
 export const BAD_TASK_LINE =
   '{ "family": "web", "networkMode": "awsvpc", "memory": "512", "containerDefinitions": [{ "name": "web", "image": "nginx", "portMappings": [{ "containerPort": 8080, "hostPort": 80 }] }] }\n';
+
+/** awsvpc task with two fixable host-port-mismatch problems (hostPort ≠ containerPort), for one fix and fix all. */
+export const TWO_HOST_PORT_MISMATCHES = `{
+  "family": "web",
+  "networkMode": "awsvpc",
+  "memory": "512",
+  "containerDefinitions": [
+    {
+      "name": "web",
+      "image": "nginx",
+      "portMappings": [
+        { "containerPort": 8080, "hostPort": 80 },
+        { "containerPort": 9090, "hostPort": 90 }
+      ]
+    }
+  ]
+}
+`;
