@@ -10,7 +10,7 @@
 // Env: VSS_URL (http://127.0.0.1:PORT), WS_DIR (folder to open), EXT_DIR (extension root),
 //      TESTS (absolute path of the run() module, without .js), E2E_RESULTS (JSON the suite writes),
 //      CHROMIUM, PROFILE_DIR, TEST_TIMEOUT_MS (default 600000), VERBOSE=1 (all host log lines).
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
@@ -21,7 +21,6 @@ const WS_DIR = required('WS_DIR');
 const EXT_DIR = required('EXT_DIR');
 const TESTS = required('TESTS');
 const RESULTS = process.env.E2E_RESULTS;
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PROFILE_DIR = process.env.PROFILE_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-e2e-chromium-'));
 const TIMEOUT = Number(process.env.TEST_TIMEOUT_MS || 600000);
 
@@ -45,28 +44,7 @@ const url = `${URL_BASE}/?folder=${encodeURIComponent(WS_DIR)}&payload=${encodeU
 
 const t0 = Date.now();
 if (RESULTS) fs.rmSync(RESULTS, { force: true });
-const ctx = await chromium.launchPersistentContext(PROFILE_DIR, {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
-  // Chromium writes 'Crash Reports' and dconf under $HOME even with a user data dir: keep them in the profile.
-  env: {
-    ...process.env,
-    HOME: path.join(PROFILE_DIR, 'home'),
-    XDG_CONFIG_HOME: path.join(PROFILE_DIR, 'home/.config'),
-    XDG_CACHE_HOME: path.join(PROFILE_DIR, 'home/.cache'),
-  },
-});
+const ctx = await launchChromium(PROFILE_DIR);
 let code;
 let logPassing = 0,
   logFailing = 0; // fallback counts from mocha's reporter

@@ -9,7 +9,7 @@
 //      FILE (task-definition.json), SHOT_DIR, CHROMIUM (/usr/bin/chromium), PROFILE_DIR,
 //      STEP_TIMEOUT_MS (default 60000), EXT_DIR (the installed extension: checks which host ran
 //      the server), WEB_EXTENSION=1 (the extension is expected to run as a web extension).
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
@@ -19,7 +19,6 @@ const CS_URL = process.env.CS_URL || 'http://127.0.0.1:18080';
 const WS_DIR = process.env.WS_DIR;
 const FILE = process.env.FILE || 'task-definition.json';
 const SHOT_DIR = process.env.SHOT_DIR || path.join(os.tmpdir(), 'ecs-taskdef-e2e-shots');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PROFILE_DIR = process.env.PROFILE_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-e2e-chromium-'));
 const T = Number(process.env.STEP_TIMEOUT_MS || 60000);
 const MESSAGE = 'hostPort 80 differs from containerPort 8080 in awsvpc mode: omit hostPort or set it to 8080.';
@@ -45,29 +44,7 @@ const check = (name, ok, detail = '') => {
   return ok;
 };
 
-const ctx = await chromium.launchPersistentContext(PROFILE_DIR, {
-  executablePath: CHROMIUM,
-  headless: true,
-  viewport: { width: 1280, height: 720 },
-  deviceScaleFactor: 1,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
-  env: {
-    ...process.env,
-    HOME: path.join(PROFILE_DIR, 'home'),
-    XDG_CONFIG_HOME: path.join(PROFILE_DIR, 'home/.config'),
-    XDG_CACHE_HOME: path.join(PROFILE_DIR, 'home/.cache'),
-  },
-});
+const ctx = await launchChromium(PROFILE_DIR, { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
 // WEB_EXTENSION=1: the extension must run as a web extension (the page fetches its browser client).
 const webBundles = new Set();
 ctx.on('request', (r) => {

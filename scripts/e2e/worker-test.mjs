@@ -5,7 +5,7 @@
 //
 // Env: CHROMIUM (/usr/bin/chromium), PROFILE_DIR (a scratch Chromium profile).
 // Prints PASS/FAIL lines and 'N passed, M failed'; exits non-zero on failure.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -14,7 +14,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PROFILE_DIR = process.env.PROFILE_DIR || fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-e2e-worker-'));
 const SERVER_JS = path.join(REPO, 'dist', 'browser', 'server.js');
 
@@ -61,27 +60,7 @@ const server = http.createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
-const ctx = await chromium.launchPersistentContext(PROFILE_DIR, {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
-  env: {
-    ...process.env,
-    HOME: path.join(PROFILE_DIR, 'home'),
-    XDG_CONFIG_HOME: path.join(PROFILE_DIR, 'home/.config'),
-    XDG_CACHE_HOME: path.join(PROFILE_DIR, 'home/.cache'),
-  },
-});
+const ctx = await launchChromium(PROFILE_DIR);
 const offsite = [];
 ctx.on('request', (r) => {
   if (!r.url().startsWith(base) && !r.url().startsWith('data:')) offsite.push(r.url());
